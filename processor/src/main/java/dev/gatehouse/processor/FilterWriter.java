@@ -1,0 +1,228 @@
+package dev.gatehouse.processor;
+
+import static dev.gatehouse.processor.TypeNames.AUTHENTICATION;
+import static dev.gatehouse.processor.TypeNames.BACKEND;
+import static dev.gatehouse.processor.TypeNames.BINDER;
+import static dev.gatehouse.processor.TypeNames.GATE;
+import static dev.gatehouse.processor.TypeNames.REQUEST_CONTEXT;
+import static dev.gatehouse.processor.TypeNames.REQUEST_FILTER;
+import static dev.gatehouse.processor.TypeNames.USER;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes the {@code <Resource>_Gatehouse} class of a {@link ResourceModel}: an index that binds
+ * each resource method to its filter, and one small filter class per guarded method with the
+ * checks written out.
+ */
+final class FilterWriter {
+
+  private static final ArrayTypeName BACKENDS = ArrayTypeName.of(BACKEND);
+  private static final String PROCESSOR = GatehouseProcessor.class.getCanonicalName();
+
+  private final boolean generatedAvailable;
+
+  /** @param generatedAvailable whether {@code javax.annotation.processing.Generated} exists */
+  FilterWriter(boolean generatedAvailable) {
+    this.generatedAvailable = generatedAvailable;
+  }
+
+  JavaFile write(ResourceModel resource) {
+    TypeSpec.Builder index =
+        TypeSpec.classBuilder(resource.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(TypeNames.INDEX)
+            .addJavadoc(
+                "Gatehouse checks for {@link $T}, generated at compile time from its access rules.\n"
+                    + "\n"
+                    + "<p>{@code AuthenticationFeature} finds this class through {@code"
+                    + " META-INF/services} when the\n"
+                    + "application starts and binds each filter below to its resource method."
+                    + " Do not edit: change\n"
+                    + "the annotations and recompile.\n",
+                resource.resource());
+    if (generatedAvailable) {
+      index.addAnnotation(
+          AnnotationSpec.builder(TypeNames.GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
+    for (TypeElement originating : resource.originatingElements()) {
+      index.addOriginatingElement(originating);
+    }
+
+    MethodSpec.Builder bindTo =
+        MethodSpec.methodBuilder("bindTo")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(BINDER, "binder");
+    Map<String, Integer> names = new HashMap<>();
+    for (MethodModel method : resource.methods()) {
+      String filterName = null;
+      if (!method.rule().isPublic()) {
+        filterName = filterName(method, names);
+        index.addType(filter(resource, method, filterName));
+      }
+      for (List<TypeName> parameters : method.parameterTypeLists()) {
+        if (filterName == null) {
+          bindTo.addStatement(
+              "binder.bindPublic($T.class, $S, $L)",
+              resource.resource(),
+              method.name(),
+              classArray(parameters));
+        } else {
+          bindTo.addStatement(
+              "binder.bind($T.class, $S, $L, $N::new)",
+              resource.resource(),
+              method.name(),
+              classArray(parameters),
+              filterName);
+        }
+      }
+    }
+    index.addMethod(bindTo.build());
+
+    return JavaFile.builder(resource.generated().packageName(), index.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  /** {@code MeCheck}; overloads get a number: {@code Me2Check}. */
+  private static String filterName(MethodModel method, Map<String, Integer> names) {
+    String base =
+        Character.toUpperCase(method.name().charAt(0)) + method.name().substring(1);
+    int count = names.merge(base, 1, Integer::sum);
+    return base + (count == 1 ? "" : String.valueOf(count)) + "Check";
+  }
+
+  private static CodeBlock classArray(List<TypeName> parameters) {
+    if (parameters.isEmpty()) {
+      return CodeBlock.of("new Class<?>[] {}");
+    }
+    List<CodeBlock> classes = new ArrayList<>();
+    for (TypeName parameter : parameters) {
+      classes.add(CodeBlock.of("$T.class", parameter));
+    }
+    return CodeBlock.of("new Class<?>[] {$L}", CodeBlock.join(classes, ", "));
+  }
+
+  private TypeSpec filter(ResourceModel resource, MethodModel method, String name) {
+    Rule rule = method.rule();
+    TypeSpec.Builder filter =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(REQUEST_FILTER)
+            .addJavadoc(javadoc(resource, method))
+            .addField(GATE, "gate", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder().addParameter(GATE, "gate").addStatement("this.gate = gate");
+    MethodSpec.Builder filterMethod =
+        MethodSpec.methodBuilder("filter")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(REQUEST_CONTEXT, "request");
+
+    if (rule.denyAll()) {
+      filterMethod.addStatement("gate.forbid(request)");
+      return filter.addMethod(constructor.build()).addMethod(filterMethod.build()).build();
+    }
+
+    filter.addField(BACKENDS, "backends", Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addStatement("this.backends = $L", chain(rule));
+    filterMethod.addStatement(
+        "$T auth = gate.authenticate(request, backends)", AUTHENTICATION);
+    if (!rule.authenticate()) {
+      filterMethod
+          .beginControlFlow("if (auth.isAuthenticated())")
+          .addStatement("gate.admit(request, auth)")
+          .endControlFlow();
+      return filter.addMethod(constructor.build()).addMethod(filterMethod.build()).build();
+    }
+
+    filterMethod
+        .beginControlFlow("if (!auth.isAuthenticated())")
+        .addStatement("gate.reject(request, auth, backends)")
+        .addStatement("return")
+        .endControlFlow();
+    if (!rule.scopes().isEmpty()) {
+      filterMethod.addStatement("$T scope = auth.scope()", String.class);
+      List<CodeBlock> mismatches = new ArrayList<>();
+      for (String scope : rule.scopes()) {
+        mismatches.add(CodeBlock.of("!scope.equals($S)", scope));
+      }
+      filterMethod
+          .beginControlFlow("if ($L)", CodeBlock.join(mismatches, " && "))
+          .addStatement("gate.unauthorized(request, backends)")
+          .addStatement("return")
+          .endControlFlow();
+    }
+    if (!rule.permissions().isEmpty()) {
+      filterMethod.addStatement("$T user = auth.user()", USER);
+      for (Rule.PermissionCheck check : rule.permissions()) {
+        List<CodeBlock> failures = new ArrayList<>();
+        for (String permission : check.permissions()) {
+          failures.add(CodeBlock.of("!user.hasPermission($S)", permission));
+        }
+        filterMethod
+            .beginControlFlow(
+                "if ($L)", CodeBlock.join(failures, check.any() ? " && " : " || "))
+            .addStatement("gate.forbid(request)")
+            .addStatement("return")
+            .endControlFlow();
+      }
+    }
+    filterMethod.addStatement("gate.admit(request, auth)");
+    return filter.addMethod(constructor.build()).addMethod(filterMethod.build()).build();
+  }
+
+  /** The chain of backends, resolved once when the filter is built. */
+  private static CodeBlock chain(Rule rule) {
+    CodeBlock backends;
+    if (rule.backends().isEmpty()) {
+      backends = CodeBlock.of("gate.configuredBackends()");
+    } else {
+      List<CodeBlock> classes = new ArrayList<>();
+      for (ClassName backend : rule.backends()) {
+        classes.add(CodeBlock.of("$T.class", backend));
+      }
+      backends = CodeBlock.of("gate.backends($L)", CodeBlock.join(classes, ", "));
+    }
+    if (rule.scopes().isEmpty()) {
+      return backends;
+    }
+    List<CodeBlock> scopes = new ArrayList<>();
+    for (String scope : rule.scopes()) {
+      scopes.add(CodeBlock.of("$S", scope));
+    }
+    return CodeBlock.of("gate.withScopes($L, $L)", backends, CodeBlock.join(scopes, ", "));
+  }
+
+  private static CodeBlock javadoc(ResourceModel resource, MethodModel method) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "{@code $L $L}, {@code $L.$L}.\n",
+                method.httpMethod(),
+                method.path(),
+                String.join(".", resource.resource().simpleNames()),
+                method.signature());
+    doc.add("\n<ul>\n");
+    for (String source : method.rule().sources()) {
+      doc.add("  <li>{@code $L}\n", source);
+    }
+    doc.add("</ul>\n");
+    return doc.build();
+  }
+}

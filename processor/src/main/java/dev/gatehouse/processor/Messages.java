@@ -1,0 +1,88 @@
+package dev.gatehouse.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every message the processor reports, in one place. Each says the rule, names the offender and
+ * tells the fix; each is tagged {@code [gatehouse:<name>]} so a build log can be searched.
+ */
+enum Messages {
+  BLANK_SCOPE(
+      Diagnostic.Kind.ERROR,
+      "@Auth scopes must not be blank, but %s lists \"%s\": name a backend scope such as \"jwt\","
+          + " or write @Auth without a value to accept any backend"),
+  BLANK_PERMISSION(
+      Diagnostic.Kind.ERROR,
+      "@%s permissions must not be blank, but %s lists \"%s\": name the permission or remove the"
+          + " empty string"),
+  NO_PERMISSIONS(
+      Diagnostic.Kind.ERROR,
+      "@%s needs at least one permission, but %s lists none: name the permissions, or use @Auth"
+          + " if any authenticated caller may pass"),
+  NO_BACKENDS(
+      Diagnostic.Kind.ERROR,
+      "@AuthBackends needs at least one backend class, but %s lists none: name the backends, or"
+          + " remove the annotation to use the configured ones"),
+  NOT_A_BACKEND(
+      Diagnostic.Kind.ERROR,
+      "@AuthBackends may name only classes that implement "
+          + TypeNames.AUTHENTICATION_BACKEND
+          + ", but %s names %s: implement the interface or name a backend such as"
+          + " JwtAuthBackend.class"),
+  RUNTIME_MISSING(
+      Diagnostic.Kind.ERROR,
+      "@AuthBackends on %s needs "
+          + TypeNames.AUTHENTICATION_BACKEND
+          + " on the class path: add the dev.gatehouse:gatehouse-runtime dependency"),
+  PERMIT_ALL_CONFLICT(
+      Diagnostic.Kind.ERROR,
+      "@PermitAll makes %s public, so @%s on the same element can never apply: remove one of"
+          + " them"),
+  DENY_ALL_CONFLICT(
+      Diagnostic.Kind.ERROR,
+      "@DenyAll refuses every request to %s, so @%s on the same element can never apply: remove"
+          + " one of them"),
+  INACCESSIBLE_RESOURCE(
+      Diagnostic.Kind.ERROR,
+      "Gatehouse cannot guard %s: its generated filter lives in the same package and must be able"
+          + " to name it, so the class (and any class enclosing it) must not be private; make it"
+          + " package-private or public"),
+  NON_STATIC_RESOURCE(
+      Diagnostic.Kind.ERROR,
+      "Gatehouse cannot guard %s: a resource class nested in another class must be static;"
+          + " add the static modifier"),
+  LOCATOR_UNSUPPORTED(
+      Diagnostic.Kind.ERROR,
+      "sub-resource locator %s is governed by access rules, but Gatehouse does not guard"
+          + " sub-resource locators yet, so the returned resource would be reachable unchecked:"
+          + " move the rules to the sub-resource class's methods and keep the locator out of a"
+          + " guarded class"),
+  UNRESOLVED_TYPE(
+      Diagnostic.Kind.ERROR,
+      "Gatehouse cannot read %s: a type it uses could not be resolved; fix the other compile"
+          + " errors first"),
+  INTERNAL_ERROR(
+      Diagnostic.Kind.ERROR,
+      "the Gatehouse processor failed on %s; please report this with the stack trace:%n%s");
+
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Messages(Diagnostic.Kind kind, String format) {
+    this.kind = kind;
+    this.format = format;
+  }
+
+  Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  String format(Object... arguments) {
+    return "[gatehouse:" + tag() + "] " + String.format(format, arguments);
+  }
+
+  /** The message's tag, e.g. {@code blank-scope}. */
+  String tag() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

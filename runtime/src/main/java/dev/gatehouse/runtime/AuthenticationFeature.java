@@ -1,0 +1,146 @@
+package dev.gatehouse.runtime;
+
+import dev.gatehouse.runtime.internal.GatehouseDynamicFeature;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Registers Gatehouse with a Jakarta REST application in one line (the seed's {@code
+ * AuthenticationMiddleware}).
+ *
+ * <pre>{@code
+ * GatehouseConfig config = GatehouseConfig.fromEnvironment().build();
+ *
+ * resourceConfig.register(AuthenticationFeature.builder()       // Jersey; any Application works
+ *     .backend(new JwtAuthBackend(config))
+ *     .userLoader(UserLoader.fromClaims())
+ *     .build());
+ * }</pre>
+ *
+ * <p>When the application starts, the feature finds the filters that the Gatehouse processor
+ * generated (through {@link java.util.ServiceLoader}) and binds each to its resource method;
+ * every other resource method gets a filter that attaches the user when valid credentials are
+ * present and never rejects. In each handler, {@code SecurityContext.getUserPrincipal()} is the
+ * loaded {@link User}, {@code isUserInRole(p)} is {@code user.hasPermission(p)}, and {@code
+ * getAuthenticationScheme()} is the scope of the backend that authenticated the request.
+ *
+ * <p>The application refuses to start (a {@link GatehouseConfigurationException} naming the
+ * resource method and the missing piece) when a method has rules but no generated filter (the
+ * processor did not run), when {@code @AuthBackends} names a backend class that is not configured,
+ * or when an {@code @Auth} scope matches no backend that may authenticate there. {@link
+ * Builder#build()} refuses a feature without backends or without a user loader.
+ *
+ * <p>Registration uses only the standard {@link Feature} and {@code DynamicFeature} contracts, so
+ * it works with any Jakarta REST 3.1+ runtime, through {@code Application#getSingletons()} as well
+ * as each runtime's own configuration object.
+ */
+public final class AuthenticationFeature implements Feature {
+
+  private final List<AuthenticationBackend> backends;
+  private final UserLoader userLoader;
+  private final ClassLoader classLoader;
+
+  private AuthenticationFeature(Builder builder) {
+    this.backends = List.copyOf(builder.backends);
+    this.userLoader = builder.userLoader;
+    this.classLoader = builder.classLoader;
+  }
+
+  /** A builder; at least one backend and a user loader are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configured backends, in the order they are tried where no {@code @AuthBackends} says. */
+  public List<AuthenticationBackend> backends() {
+    return backends;
+  }
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    ClassLoader loader = classLoader;
+    if (loader == null) {
+      loader = Thread.currentThread().getContextClassLoader();
+    }
+    if (loader == null) {
+      loader = AuthenticationFeature.class.getClassLoader();
+    }
+    context.register(GatehouseDynamicFeature.create(backends, userLoader, loader));
+    return true;
+  }
+
+  /** Builds an {@link AuthenticationFeature}. */
+  public static final class Builder {
+
+    private final List<AuthenticationBackend> backends = new ArrayList<>();
+    private UserLoader userLoader;
+    private ClassLoader classLoader;
+
+    private Builder() {}
+
+    /**
+     * Adds a backend. Backends are tried in the order added, where no {@code @AuthBackends}
+     * gives another order.
+     */
+    public Builder backend(AuthenticationBackend backend) {
+      backends.add(Objects.requireNonNull(backend, "backend"));
+      return this;
+    }
+
+    /** Adds several backends, in order. */
+    public Builder backends(AuthenticationBackend... backends) {
+      for (AuthenticationBackend backend : backends) {
+        backend(backend);
+      }
+      return this;
+    }
+
+    /**
+     * How authenticated identities become users: {@link UserLoader#fromClaims()}, {@link
+     * UserLoader#byIdentity(IdentityLoader) UserLoader.byIdentity(Users::loadUser)}, or your own.
+     */
+    public Builder userLoader(UserLoader userLoader) {
+      this.userLoader = Objects.requireNonNull(userLoader, "userLoader");
+      return this;
+    }
+
+    /**
+     * The class loader that sees the application's generated filters; by default the thread's
+     * context class loader when the application starts.
+     */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+      return this;
+    }
+
+    /**
+     * The feature.
+     *
+     * @throws GatehouseConfigurationException without a backend or without a user loader, or with
+     *     a backend whose scope is blank
+     */
+    public AuthenticationFeature build() {
+      if (backends.isEmpty()) {
+        throw new GatehouseConfigurationException(
+            "AuthenticationFeature has no authentication backend; add one with"
+                + " .backend(new JwtAuthBackend(config))");
+      }
+      if (userLoader == null) {
+        throw new GatehouseConfigurationException(
+            "AuthenticationFeature has no user loader; set one with .userLoader(...), for example"
+                + " UserLoader.fromClaims() or UserLoader.byIdentity(Users::loadUser)");
+      }
+      for (AuthenticationBackend backend : backends) {
+        String scope = backend.scope();
+        if (scope == null || scope.isBlank()) {
+          throw new GatehouseConfigurationException(
+              "authentication backend " + backend.getClass().getName() + " has a blank scope");
+        }
+      }
+      return new AuthenticationFeature(this);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.gatehouse.runtime.internal;
+
+import dev.gatehouse.runtime.GatehouseConfigurationException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Every binding of every generated {@link GatehouseIndex} on the class path, keyed by resource
+ * class, method name and parameter types. Built once at deploy time.
+ */
+final class Bindings implements FilterBinder {
+
+  /** A resource method; parameter types are the erased ones of the method's declaration. */
+  record Key(Class<?> resourceClass, String methodName, List<Class<?>> parameterTypes) {
+    static Key of(Class<?> resourceClass, Method method) {
+      return new Key(resourceClass, method.getName(), Arrays.asList(method.getParameterTypes()));
+    }
+  }
+
+  /** Null factory: a public method. */
+  record Binding(Key key, FilterFactory factory, GatehouseIndex index) {}
+
+  private final Map<Key, Binding> bindings = new HashMap<>();
+  private final Set<Class<?>> governedClasses = new HashSet<>();
+  private GatehouseIndex current;
+
+  static Bindings load(ClassLoader classLoader) {
+    Bindings bindings = new Bindings();
+    for (GatehouseIndex index : ServiceLoader.load(GatehouseIndex.class, classLoader)) {
+      bindings.current = index;
+      index.bindTo(bindings);
+    }
+    bindings.current = null;
+    return bindings;
+  }
+
+  @Override
+  public void bind(
+      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, FilterFactory factory) {
+    put(new Key(resourceClass, methodName, List.of(parameterTypes)), factory);
+  }
+
+  @Override
+  public void bindPublic(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes) {
+    put(new Key(resourceClass, methodName, List.of(parameterTypes)), null);
+  }
+
+  private void put(Key key, FilterFactory factory) {
+    Binding previous = bindings.put(key, new Binding(key, factory, current));
+    if (previous != null && previous.index().getClass() != current.getClass()) {
+      throw new GatehouseConfigurationException(
+          Names.method(key)
+              + " is bound by two generated indexes, "
+              + previous.index().getClass().getName()
+              + " and "
+              + current.getClass().getName()
+              + "; a stale copy of the application is on the class path");
+    }
+    governedClasses.add(key.resourceClass());
+  }
+
+  Binding find(Class<?> resourceClass, Method method) {
+    return bindings.get(Key.of(resourceClass, method));
+  }
+
+  boolean governs(Class<?> resourceClass) {
+    return governedClasses.contains(resourceClass);
+  }
+
+  int size() {
+    return bindings.size();
+  }
+}

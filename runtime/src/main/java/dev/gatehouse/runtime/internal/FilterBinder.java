@@ -1,0 +1,21 @@
+package dev.gatehouse.runtime.internal;
+
+/** Receives the bindings of a {@link GatehouseIndex}; implemented by the runtime. */
+public interface FilterBinder {
+
+  /**
+   * The resource method {@code resourceClass.methodName(parameterTypes)} is guarded by the filter
+   * that {@code factory} builds (once, at deploy time).
+   */
+  void bind(
+      Class<?> resourceClass,
+      String methodName,
+      Class<?>[] parameterTypes,
+      FilterFactory factory);
+
+  /**
+   * The resource method is public: it gets the runtime's filter that attaches the user when valid
+   * credentials are present and never rejects.
+   */
+  void bindPublic(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes);
+}
