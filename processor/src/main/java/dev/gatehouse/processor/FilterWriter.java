@@ -18,8 +18,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -68,10 +70,11 @@ final class FilterWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(BINDER, "binder");
     Map<String, Integer> names = new HashMap<>();
+    Set<String> taken = new HashSet<>();
     for (MethodModel method : resource.methods()) {
       String filterName = null;
       if (!method.rule().isPublic()) {
-        filterName = filterName(method, names);
+        filterName = filterName(method, names, taken);
         index.addType(filter(resource, method, filterName));
       }
       for (List<TypeName> parameters : method.parameterTypeLists()) {
@@ -99,12 +102,20 @@ final class FilterWriter {
         .build();
   }
 
-  /** {@code MeCheck}; overloads get a number: {@code Me2Check}. */
-  private static String filterName(MethodModel method, Map<String, Integer> names) {
+  /**
+   * {@code MeCheck}; overloads get a number: {@code Me2Check}; a name already taken (by {@code
+   * me2()}) is skipped.
+   */
+  private static String filterName(
+      MethodModel method, Map<String, Integer> names, Set<String> taken) {
     String base =
         Character.toUpperCase(method.name().charAt(0)) + method.name().substring(1);
-    int count = names.merge(base, 1, Integer::sum);
-    return base + (count == 1 ? "" : String.valueOf(count)) + "Check";
+    String name;
+    do {
+      int count = names.merge(base, 1, Integer::sum);
+      name = base + (count == 1 ? "" : String.valueOf(count)) + "Check";
+    } while (!taken.add(name));
+    return name;
   }
 
   private static CodeBlock classArray(List<TypeName> parameters) {
@@ -215,14 +226,19 @@ final class FilterWriter {
             .add(
                 "{@code $L $L}, {@code $L.$L}.\n",
                 method.httpMethod(),
-                method.path(),
+                inComment(method.path()),
                 String.join(".", resource.resource().simpleNames()),
                 method.signature());
     doc.add("\n<ul>\n");
     for (String source : method.rule().sources()) {
-      doc.add("  <li>{@code $L}\n", source);
+      doc.add("  <li>{@code $L}\n", inComment(source));
     }
     doc.add("</ul>\n");
     return doc.build();
+  }
+
+  /** Text safe inside a comment: a star followed by a slash (in a path or value) would end it. */
+  private static String inComment(String text) {
+    return text.replace("*/", "*&#47;");
   }
 }

@@ -106,14 +106,19 @@ public final class GatehouseProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
+    // Each element once, though it may carry several rule annotations (else errors repeat).
+    Set<Element> annotated = new LinkedHashSet<>();
     for (String name : RULE_ANNOTATIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
       if (annotation != null) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          checker.check(element);
-        }
+        annotated.addAll(round.getElementsAnnotatedWith(annotation));
       }
     }
+    for (Element element : annotated) {
+      checker.check(element);
+    }
+    // A rule the checker rejected must not reach generated code (which might not even compile).
+    boolean rejected = diagnostics.takeErrors();
 
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
@@ -136,7 +141,9 @@ public final class GatehouseProcessor extends AbstractProcessor {
         diagnostics.report(Messages.UNRESOLVED_TYPE, type, type.getQualifiedName());
         continue;
       }
-      generate(type);
+      if (!rejected) {
+        generate(type);
+      }
     }
 
     if (round.processingOver() && !indexes.isEmpty()) {

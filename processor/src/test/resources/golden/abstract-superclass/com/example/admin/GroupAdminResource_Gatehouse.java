@@ -1,0 +1,105 @@
+package com.example.admin;
+
+import dev.gatehouse.runtime.AuthenticationBackend;
+import dev.gatehouse.runtime.User;
+import dev.gatehouse.runtime.internal.Authentication;
+import dev.gatehouse.runtime.internal.FilterBinder;
+import dev.gatehouse.runtime.internal.Gate;
+import dev.gatehouse.runtime.internal.GatehouseIndex;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import javax.annotation.processing.Generated;
+
+/**
+ * Gatehouse checks for {@link GroupAdminResource}, generated at compile time from its access rules.
+ *
+ * <p>{@code AuthenticationFeature} finds this class through {@code META-INF/services} when the
+ * application starts and binds each filter below to its resource method. Do not edit: change
+ * the annotations and recompile.
+ */
+@Generated("dev.gatehouse.processor.GatehouseProcessor")
+public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
+  @Override
+  public void bindTo(FilterBinder binder) {
+    binder.bind(GroupAdminResource.class, "find", new Class<?>[] {String.class}, FindCheck::new);
+    binder.bind(GroupAdminResource.class, "remove", new Class<?>[] {String.class}, RemoveCheck::new);
+  }
+
+  /**
+   * {@code GET /admin/groups/{id}}, {@code GroupAdminResource.find(String)}.
+   *
+   * <ul>
+   *   <li>{@code @Auth({"session"}) on GroupAdminResource}
+   *   <li>{@code @HasPermission({"admin:read"}) on AdminResource.find()}
+   * </ul>
+   */
+  static final class FindCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    FindCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.withScopes(gate.configuredBackends(), "session");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      String scope = auth.scope();
+      if (!scope.equals("session")) {
+        gate.unauthorized(request, backends);
+        return;
+      }
+      User user = auth.user();
+      if (!user.hasPermission("admin:read")) {
+        gate.forbid(request);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * {@code DELETE /admin/groups/{id}}, {@code GroupAdminResource.remove(String)}.
+   *
+   * <ul>
+   *   <li>{@code @Auth({"session"}) on GroupAdminResource}
+   *   <li>{@code @HasPermission({"admin:delete"}) on AdminResource.remove()}
+   * </ul>
+   */
+  static final class RemoveCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    RemoveCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.withScopes(gate.configuredBackends(), "session");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      String scope = auth.scope();
+      if (!scope.equals("session")) {
+        gate.unauthorized(request, backends);
+        return;
+      }
+      User user = auth.user();
+      if (!user.hasPermission("admin:delete")) {
+        gate.forbid(request);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package com.example.documents;
+
+import dev.gatehouse.runtime.AuthenticationBackend;
+import dev.gatehouse.runtime.User;
+import dev.gatehouse.runtime.internal.Authentication;
+import dev.gatehouse.runtime.internal.FilterBinder;
+import dev.gatehouse.runtime.internal.Gate;
+import dev.gatehouse.runtime.internal.GatehouseIndex;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import javax.annotation.processing.Generated;
+
+/**
+ * Gatehouse checks for {@link DocumentResource}, generated at compile time from its access rules.
+ *
+ * <p>{@code AuthenticationFeature} finds this class through {@code META-INF/services} when the
+ * application starts and binds each filter below to its resource method. Do not edit: change
+ * the annotations and recompile.
+ */
+@Generated("dev.gatehouse.processor.GatehouseProcessor")
+public final class DocumentResource_Gatehouse implements GatehouseIndex {
+  @Override
+  public void bindTo(FilterBinder binder) {
+    binder.bind(DocumentResource.class, "edit", new Class<?>[] {String.class, String.class}, EditCheck::new);
+    binder.bindPublic(DocumentResource.class, "health", new Class<?>[] {});
+    binder.bind(DocumentResource.class, "purge", new Class<?>[] {}, PurgeCheck::new);
+    binder.bind(DocumentResource.class, "read", new Class<?>[] {String.class}, ReadCheck::new);
+  }
+
+  /**
+   * {@code PUT /documents/{id}}, {@code DocumentResource.edit(String, String)}.
+   *
+   * <ul>
+   *   <li>{@code @RolesAllowed({"editor", "admin"}) on DocumentResource.edit()}
+   *   <li>{@code @Auth on DocumentResource}
+   *   <li>{@code @HasPermission({"documents:write"}) on DocumentResource.edit()}
+   * </ul>
+   */
+  static final class EditCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    EditCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      User user = auth.user();
+      if (!user.hasPermission("documents:write")) {
+        gate.forbid(request);
+        return;
+      }
+      if (!user.hasPermission("editor") && !user.hasPermission("admin")) {
+        gate.forbid(request);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * {@code DELETE /documents}, {@code DocumentResource.purge()}.
+   *
+   * <ul>
+   *   <li>{@code @DenyAll on DocumentResource.purge()}
+   * </ul>
+   */
+  static final class PurgeCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    PurgeCheck(Gate gate) {
+      this.gate = gate;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      gate.forbid(request);
+    }
+  }
+
+  /**
+   * {@code GET /documents/{id}}, {@code DocumentResource.read(String)}.
+   *
+   * <ul>
+   *   <li>{@code @RolesAllowed({"reader", "editor"}) on DocumentResource.read()}
+   *   <li>{@code @Auth on DocumentResource}
+   * </ul>
+   */
+  static final class ReadCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    ReadCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      User user = auth.user();
+      if (!user.hasPermission("reader") && !user.hasPermission("editor")) {
+        gate.forbid(request);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+}

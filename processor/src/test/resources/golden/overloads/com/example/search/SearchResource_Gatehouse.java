@@ -1,0 +1,148 @@
+package com.example.search;
+
+import dev.gatehouse.runtime.AuthenticationBackend;
+import dev.gatehouse.runtime.User;
+import dev.gatehouse.runtime.internal.Authentication;
+import dev.gatehouse.runtime.internal.FilterBinder;
+import dev.gatehouse.runtime.internal.Gate;
+import dev.gatehouse.runtime.internal.GatehouseIndex;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Gatehouse checks for {@link SearchResource}, generated at compile time from its access rules.
+ *
+ * <p>{@code AuthenticationFeature} finds this class through {@code META-INF/services} when the
+ * application starts and binds each filter below to its resource method. Do not edit: change
+ * the annotations and recompile.
+ */
+@Generated("dev.gatehouse.processor.GatehouseProcessor")
+public final class SearchResource_Gatehouse implements GatehouseIndex {
+  @Override
+  public void bindTo(FilterBinder binder) {
+    binder.bind(SearchResource.class, "find", new Class<?>[] {}, FindCheck::new);
+    binder.bind(SearchResource.class, "find", new Class<?>[] {List.class}, Find2Check::new);
+    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class}, Find3Check::new);
+    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class, int.class}, Find4Check::new);
+  }
+
+  /**
+   * {@code GET /search}, {@code SearchResource.find()}.
+   *
+   * <ul>
+   *   <li>{@code @Auth on SearchResource}
+   * </ul>
+   */
+  static final class FindCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    FindCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * {@code POST /search}, {@code SearchResource.find(List)}.
+   *
+   * <ul>
+   *   <li>{@code @Auth on SearchResource}
+   * </ul>
+   */
+  static final class Find2Check implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    Find2Check(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * {@code GET /search/{term}}, {@code SearchResource.find(String)}.
+   *
+   * <ul>
+   *   <li>{@code @Auth on SearchResource}
+   * </ul>
+   */
+  static final class Find3Check implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    Find3Check(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * {@code GET /search/{term}/{page}}, {@code SearchResource.find(String, int)}.
+   *
+   * <ul>
+   *   <li>{@code @Auth on SearchResource}
+   *   <li>{@code @HasPermission({"search:deep"}) on SearchResource.find()}
+   * </ul>
+   */
+  static final class Find4Check implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    Find4Check(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      User user = auth.user();
+      if (!user.hasPermission("search:deep")) {
+        gate.forbid(request);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+}
