@@ -9,10 +9,13 @@ import static dev.gatehouse.processor.TypeNames.ROLES_ALLOWED;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -125,7 +128,8 @@ final class AnnotationChecker {
     }
     TypeElement backendType = elements.getTypeElement(TypeNames.AUTHENTICATION_BACKEND);
     if (backendType == null) {
-      diagnostics.report(Messages.RUNTIME_MISSING, element, mirror, null, describe(element));
+      diagnostics.report(
+          Messages.RUNTIME_MISSING, element, mirror, null, "@AuthBackends on " + describe(element));
       return;
     }
     for (AnnotationValue value : values) {
@@ -146,6 +150,15 @@ final class AnnotationChecker {
     if (element instanceof TypeElement type) {
       return type.getQualifiedName().toString();
     }
-    return element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
+    StringJoiner parameters = new StringJoiner(", ", "(", ")");
+    if (element instanceof ExecutableElement method) {
+      for (VariableElement parameter : method.getParameters()) {
+        parameters.add(Annotations.simpleName(parameter.asType()));
+      }
+    }
+    return Annotations.nestedName(element.getEnclosingElement())
+        + "."
+        + element.getSimpleName()
+        + parameters;
   }
 }

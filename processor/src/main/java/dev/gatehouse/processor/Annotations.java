@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -69,6 +74,68 @@ final class Annotations {
       strings.add(String.valueOf(value.getValue()));
     }
     return strings;
+  }
+
+  /**
+   * The annotation as a reader would write it: {@code @Auth("jwt")}, {@code
+   * @HasPermission(value = {"a", "b"}, match = ANY)}, {@code @AuthBackends(JwtAuthBackend.class)};
+   * members in the order written, defaults left out.
+   */
+  static String toSource(AnnotationMirror mirror) {
+    StringBuilder text = new StringBuilder("@").append(simpleName(mirror));
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
+    if (values.isEmpty()) {
+      return text.toString();
+    }
+    StringJoiner members = new StringJoiner(", ", "(", ")");
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        values.entrySet()) {
+      String name = entry.getKey().getSimpleName().toString();
+      String value = toSource(entry.getValue().getValue());
+      members.add(values.size() == 1 && name.equals("value") ? value : name + " = " + value);
+    }
+    return text.append(members).toString();
+  }
+
+  private static String toSource(Object value) {
+    if (value instanceof List<?> list) {
+      if (list.size() == 1) {
+        return toSource(((AnnotationValue) list.get(0)).getValue());
+      }
+      StringJoiner items = new StringJoiner(", ", "{", "}");
+      for (Object item : list) {
+        items.add(toSource(((AnnotationValue) item).getValue()));
+      }
+      return items.toString();
+    }
+    if (value instanceof String string) {
+      return '"' + string.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+    if (value instanceof TypeMirror type) {
+      return simpleName(type) + ".class";
+    }
+    if (value instanceof VariableElement constant) {
+      return constant.getSimpleName().toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /** A type as source names it without imports' help: {@code String}, {@code Widget[]}. */
+  static String simpleName(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      return nestedName(((DeclaredType) type).asElement());
+    }
+    if (type instanceof ArrayType array) {
+      return simpleName(array.getComponentType()) + "[]";
+    }
+    return type.toString();
+  }
+
+  /** A type's name with its enclosing types, without the package: {@code Api.Status}. */
+  static String nestedName(Element type) {
+    String name = type.getSimpleName().toString();
+    Element enclosing = type.getEnclosingElement();
+    return enclosing instanceof TypeElement outer ? nestedName(outer) + "." + name : name;
   }
 
   /** The simple name of the annotation, for messages: {@code Auth}. */

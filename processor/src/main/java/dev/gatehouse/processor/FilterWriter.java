@@ -69,24 +69,29 @@ final class FilterWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(BINDER, "binder");
-    Map<String, Integer> names = new HashMap<>();
+    Map<String, Integer> overloads = new HashMap<>();
+    for (MethodModel method : resource.methods()) {
+      overloads.merge(method.name(), 1, Integer::sum);
+    }
     Set<String> taken = new HashSet<>();
+    taken.add(resource.generated().simpleName());
+    taken.add(resource.resource().simpleNames().get(0)); // a filter must not hide the resource
     for (MethodModel method : resource.methods()) {
       String filterName = null;
       if (!method.rule().isPublic()) {
-        filterName = filterName(method, names, taken);
+        filterName = filterName(method, overloads.get(method.name()) > 1, taken);
         index.addType(filter(resource, method, filterName));
       }
       for (List<TypeName> parameters : method.parameterTypeLists()) {
         if (filterName == null) {
           bindTo.addStatement(
-              "binder.bindPublic($T.class, $S, $L)",
+              "binder.bindPublic($T.class,$W$S,$W$L)",
               resource.resource(),
               method.name(),
               classArray(parameters));
         } else {
           bindTo.addStatement(
-              "binder.bind($T.class, $S, $L, $N::new)",
+              "binder.bind($T.class,$W$S,$W$L,$W$N::new)",
               resource.resource(),
               method.name(),
               classArray(parameters),
@@ -103,19 +108,36 @@ final class FilterWriter {
   }
 
   /**
-   * {@code MeCheck}; overloads get a number: {@code Me2Check}; a name already taken (by {@code
-   * me2()}) is skipped.
+   * {@code MeCheck}; an overloaded method's filter names its parameter types, so that adding an
+   * overload renames no other filter: {@code FindStringIntCheck}. A name already taken gets a
+   * number.
    */
-  private static String filterName(
-      MethodModel method, Map<String, Integer> names, Set<String> taken) {
-    String base =
-        Character.toUpperCase(method.name().charAt(0)) + method.name().substring(1);
-    String name;
-    do {
-      int count = names.merge(base, 1, Integer::sum);
-      name = base + (count == 1 ? "" : String.valueOf(count)) + "Check";
-    } while (!taken.add(name));
+  private static String filterName(MethodModel method, boolean overloaded, Set<String> taken) {
+    StringBuilder base = new StringBuilder(capitalize(method.name()));
+    if (overloaded) {
+      for (TypeName parameter : method.parameterTypeLists().get(0)) {
+        base.append(typeWord(parameter));
+      }
+    }
+    String name = base + "Check";
+    for (int n = 2; !taken.add(name); n++) {
+      name = base.toString() + n + "Check";
+    }
     return name;
+  }
+
+  private static String typeWord(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return typeWord(array.componentType()) + "Array";
+    }
+    if (type instanceof ClassName name) {
+      return name.simpleName();
+    }
+    return capitalize(type.toString());
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static CodeBlock classArray(List<TypeName> parameters) {
@@ -174,6 +196,7 @@ final class FilterWriter {
         mismatches.add(CodeBlock.of("!scope.equals($S)", scope));
       }
       filterMethod
+          .addComment("The chain holds only backends of these scopes; checked again all the same.")
           .beginControlFlow("if ($L)", CodeBlock.join(mismatches, " && "))
           .addStatement("gate.unauthorized(request, backends)")
           .addStatement("return")

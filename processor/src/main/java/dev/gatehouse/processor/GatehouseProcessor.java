@@ -138,7 +138,7 @@ public final class GatehouseProcessor extends AbstractProcessor {
         continue;
       }
       if (!resolvable(type)) {
-        diagnostics.report(Messages.UNRESOLVED_TYPE, type, type.getQualifiedName());
+        // javac reports the missing type itself and the compilation fails: nothing to add.
         continue;
       }
       if (!rejected) {
@@ -157,6 +157,7 @@ public final class GatehouseProcessor extends AbstractProcessor {
       reader
           .read(type)
           .filter(model -> !diagnostics.takeErrors())
+          .filter(model -> runtimeOnClassPath(type))
           .ifPresent(
               model -> {
                 JavaFile file = writer.write(model);
@@ -172,6 +173,16 @@ public final class GatehouseProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       diagnostics.report(Messages.INTERNAL_ERROR, type, type.getQualifiedName(), trace);
     }
+  }
+
+  /** Generated code calls the runtime; without it, one clear error instead of a cascade. */
+  private boolean runtimeOnClassPath(TypeElement type) {
+    if (processingEnv.getElementUtils().getTypeElement(TypeNames.GATE.canonicalName()) != null) {
+      return true;
+    }
+    diagnostics.report(
+        Messages.RUNTIME_MISSING, type, "the generated filter of " + type.getSimpleName());
+    return false;
   }
 
   private static void addWithNested(TypeElement type, List<TypeElement> types) {

@@ -31,9 +31,8 @@ enum Messages {
           + " JwtAuthBackend.class"),
   RUNTIME_MISSING(
       Diagnostic.Kind.ERROR,
-      "@AuthBackends on %s needs "
-          + TypeNames.AUTHENTICATION_BACKEND
-          + " on the class path: add the dev.gatehouse:gatehouse-runtime dependency"),
+      "%s needs the Gatehouse runtime (package dev.gatehouse.runtime) on the class path: add the"
+          + " dev.gatehouse:gatehouse-runtime dependency"),
   PERMIT_ALL_CONFLICT(
       Diagnostic.Kind.ERROR,
       "@PermitAll makes %s public, so @%s on the same element can never apply: remove one of"
@@ -57,10 +56,6 @@ enum Messages {
           + " sub-resource locators yet, so the returned resource would be reachable unchecked:"
           + " move the rules to the sub-resource class's methods and keep the locator out of a"
           + " guarded class"),
-  UNRESOLVED_TYPE(
-      Diagnostic.Kind.ERROR,
-      "Gatehouse cannot read %s: a type it uses could not be resolved; fix the other compile"
-          + " errors first"),
   INTERNAL_ERROR(
       Diagnostic.Kind.ERROR,
       "the Gatehouse processor failed on %s; please report this with the stack trace:%n%s");

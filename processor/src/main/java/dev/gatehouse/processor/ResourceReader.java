@@ -282,17 +282,16 @@ final class ResourceReader {
       List<String> sources = new ArrayList<>();
       Found methodAccess = methodLevel.get(ACCESS);
       if (methodAccess != null && isA(methodAccess, PERMIT_ALL)) {
+        // Public: no class-level rule applies; the backends that may attach a user still do.
+        Found backends = pick(AUTH_BACKENDS, sources);
         sources.add(source(methodAccess));
-        Found backends = methodLevel.get(AUTH_BACKENDS);
-        if (backends != null) {
-          sources.add(source(backends));
-        }
         return new Rule(false, false, List.of(), backendsOf(backends), List.of(), sources);
       }
-      Found access = pick(ACCESS, sources);
+      // In the order the generated filter checks them.
+      Found backends = pick(AUTH_BACKENDS, sources);
       Found auth = pick(AUTH, sources);
       Found permission = pick(HAS_PERMISSION, sources);
-      Found backends = pick(AUTH_BACKENDS, sources);
+      Found access = pick(ACCESS, sources);
       if (access != null && isA(access, DENY_ALL)) {
         return new Rule(true, false, List.of(), List.of(), List.of(), List.of(source(access)));
       }
@@ -380,27 +379,12 @@ final class ResourceReader {
     return List.copyOf(classes);
   }
 
-  /** {@code @Auth({"jwt"}) on ProfileResource.me()}, for the generated Javadoc. */
-  private String source(Found found) {
-    StringBuilder text = new StringBuilder("@").append(Annotations.simpleName(found.mirror()));
-    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
-        found.mirror().getElementValues();
-    if (!values.isEmpty()) {
-      StringJoiner members = new StringJoiner(", ", "(", ")");
-      values.entrySet().stream()
-          .sorted(Comparator.comparing(e -> e.getKey().getSimpleName().toString()))
-          .forEach(
-              e ->
-                  members.add(
-                      values.size() == 1 && e.getKey().getSimpleName().contentEquals("value")
-                          ? e.getValue().toString()
-                          : e.getKey().getSimpleName() + " = " + e.getValue()));
-      text.append(members);
-    }
+  /** {@code @Auth("jwt") on ProfileResource.me(SecurityContext)}, for the generated Javadoc. */
+  private static String source(Found found) {
     Element on = found.on();
     String where =
-        on instanceof TypeElement t ? t.getSimpleName().toString() : AnnotationChecker.describe(on);
-    return text.append(" on ").append(where).toString();
+        on instanceof TypeElement t ? Annotations.nestedName(t) : AnnotationChecker.describe(on);
+    return Annotations.toSource(found.mirror()) + " on " + where;
   }
 
   // ------------------------------------------------------------------ the method model

@@ -22,15 +22,16 @@ public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
     binder.bind(GroupAdminResource.class, "find", new Class<?>[] {String.class}, FindCheck::new);
-    binder.bind(GroupAdminResource.class, "remove", new Class<?>[] {String.class}, RemoveCheck::new);
+    binder.bind(GroupAdminResource.class, "remove", new Class<?>[] {String.class},
+        RemoveCheck::new);
   }
 
   /**
    * {@code GET /admin/groups/{id}}, {@code GroupAdminResource.find(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"session"}) on GroupAdminResource}
-   *   <li>{@code @HasPermission({"admin:read"}) on AdminResource.find()}
+   *   <li>{@code @Auth("session") on GroupAdminResource}
+   *   <li>{@code @HasPermission("admin:read") on AdminResource.find(String)}
    * </ul>
    */
   static final class FindCheck implements ContainerRequestFilter {
@@ -51,6 +52,7 @@ public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("session")) {
         gate.unauthorized(request, backends);
         return;
@@ -68,8 +70,8 @@ public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
    * {@code DELETE /admin/groups/{id}}, {@code GroupAdminResource.remove(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"session"}) on GroupAdminResource}
-   *   <li>{@code @HasPermission({"admin:delete"}) on AdminResource.remove()}
+   *   <li>{@code @Auth("session") on GroupAdminResource}
+   *   <li>{@code @HasPermission("admin:delete") on AdminResource.remove(String)}
    * </ul>
    */
   static final class RemoveCheck implements ContainerRequestFilter {
@@ -90,6 +92,7 @@ public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("session")) {
         gate.unauthorized(request, backends);
         return;

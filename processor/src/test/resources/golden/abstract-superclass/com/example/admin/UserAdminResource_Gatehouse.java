@@ -30,8 +30,8 @@ public final class UserAdminResource_Gatehouse implements GatehouseIndex {
    * {@code GET /admin/users/{id}}, {@code UserAdminResource.find(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"jwt"}) on AdminResource}
-   *   <li>{@code @HasPermission({"admin:read"}) on AdminResource.find()}
+   *   <li>{@code @Auth("jwt") on AdminResource}
+   *   <li>{@code @HasPermission("admin:read") on AdminResource.find(String)}
    * </ul>
    */
   static final class FindCheck implements ContainerRequestFilter {
@@ -52,6 +52,7 @@ public final class UserAdminResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("jwt")) {
         gate.unauthorized(request, backends);
         return;
@@ -69,7 +70,7 @@ public final class UserAdminResource_Gatehouse implements GatehouseIndex {
    * {@code GET /admin/users}, {@code UserAdminResource.list()}.
    *
    * <ul>
-   *   <li>{@code @Auth({"jwt"}) on AdminResource}
+   *   <li>{@code @Auth("jwt") on AdminResource}
    * </ul>
    */
   static final class ListCheck implements ContainerRequestFilter {
@@ -90,6 +91,7 @@ public final class UserAdminResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("jwt")) {
         gate.unauthorized(request, backends);
         return;
@@ -102,8 +104,8 @@ public final class UserAdminResource_Gatehouse implements GatehouseIndex {
    * {@code DELETE /admin/users/{id}}, {@code UserAdminResource.remove(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"jwt"}) on AdminResource}
-   *   <li>{@code @HasPermission({"admin:delete"}) on AdminResource.remove()}
+   *   <li>{@code @Auth("jwt") on AdminResource}
+   *   <li>{@code @HasPermission("admin:delete") on AdminResource.remove(String)}
    * </ul>
    */
   static final class RemoveCheck implements ContainerRequestFilter {
@@ -124,6 +126,7 @@ public final class UserAdminResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("jwt")) {
         gate.unauthorized(request, backends);
         return;

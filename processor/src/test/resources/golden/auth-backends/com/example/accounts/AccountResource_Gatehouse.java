@@ -25,7 +25,7 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
     binder.bind(AccountResource.class, "createKey", new Class<?>[] {}, CreateKeyCheck::new);
     binder.bind(AccountResource.class, "me", new Class<?>[] {}, MeCheck::new);
     binder.bind(AccountResource.class, "settings", new Class<?>[] {}, SettingsCheck::new);
-    binder.bindPublic(AccountResource.class, "status", new Class<?>[] {});
+    binder.bind(AccountResource.class, "status", new Class<?>[] {}, StatusCheck::new);
     binder.bind(AccountResource.class, "welcome", new Class<?>[] {}, WelcomeCheck::new);
   }
 
@@ -33,8 +33,8 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
    * {@code POST /accounts/keys}, {@code AccountResource.createKey()}.
    *
    * <ul>
+   *   <li>{@code @AuthBackends(TokenBackend.class) on AccountResource.createKey()}
    *   <li>{@code @Auth on AccountResource.createKey()}
-   *   <li>{@code @AuthBackends({com.example.auth.TokenBackend.class}) on AccountResource.createKey()}
    * </ul>
    */
   static final class CreateKeyCheck implements ContainerRequestFilter {
@@ -62,8 +62,8 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
    * {@code GET /accounts}, {@code AccountResource.me()}.
    *
    * <ul>
+   *   <li>{@code @AuthBackends({TokenBackend.class, CookieBackend.class}) on AccountResource}
    *   <li>{@code @Auth on AccountResource.me()}
-   *   <li>{@code @AuthBackends({com.example.auth.TokenBackend.class, com.example.auth.CookieBackend.class}) on AccountResource}
    * </ul>
    */
   static final class MeCheck implements ContainerRequestFilter {
@@ -91,8 +91,8 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
    * {@code GET /accounts/settings}, {@code AccountResource.settings()}.
    *
    * <ul>
-   *   <li>{@code @Auth({"cookie"}) on AccountResource.settings()}
-   *   <li>{@code @AuthBackends({com.example.auth.TokenBackend.class, com.example.auth.CookieBackend.class}) on AccountResource}
+   *   <li>{@code @AuthBackends({TokenBackend.class, CookieBackend.class}) on AccountResource}
+   *   <li>{@code @Auth("cookie") on AccountResource.settings()}
    * </ul>
    */
   static final class SettingsCheck implements ContainerRequestFilter {
@@ -113,6 +113,7 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("cookie")) {
         gate.unauthorized(request, backends);
         return;
@@ -122,10 +123,37 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
   }
 
   /**
+   * {@code GET /accounts/status}, {@code AccountResource.status()}.
+   *
+   * <ul>
+   *   <li>{@code @AuthBackends({TokenBackend.class, CookieBackend.class}) on AccountResource}
+   *   <li>{@code @PermitAll on AccountResource.status()}
+   * </ul>
+   */
+  static final class StatusCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    StatusCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.backends(TokenBackend.class, CookieBackend.class);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (auth.isAuthenticated()) {
+        gate.admit(request, auth);
+      }
+    }
+  }
+
+  /**
    * {@code GET /accounts/welcome}, {@code AccountResource.welcome()}.
    *
    * <ul>
-   *   <li>{@code @AuthBackends({com.example.auth.TokenBackend.class, com.example.auth.CookieBackend.class}) on AccountResource}
+   *   <li>{@code @AuthBackends({TokenBackend.class, CookieBackend.class}) on AccountResource}
    * </ul>
    */
   static final class WelcomeCheck implements ContainerRequestFilter {

@@ -21,11 +21,12 @@ import javax.annotation.processing.Generated;
 public final class HealthCheck_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(com.example.health.HealthCheck.class, "check", new Class<?>[] {String.class}, CheckCheck::new);
-    binder.bind(com.example.health.HealthCheck.class, "check", new Class<?>[] {String.class, int.class}, Check2Check::new);
-    binder.bind(com.example.health.HealthCheck.class, "check2", new Class<?>[] {}, Check22Check::new);
-    binder.bind(com.example.health.HealthCheck.class, "files", new Class<?>[] {String.class}, FilesCheck::new);
-    binder.bind(com.example.health.HealthCheck.class, "health", new Class<?>[] {}, HealthCheck::new);
+    binder.bind(HealthCheck.class, "check", new Class<?>[] {String.class}, CheckStringCheck::new);
+    binder.bind(HealthCheck.class, "check", new Class<?>[] {String.class, int.class},
+        CheckStringIntCheck::new);
+    binder.bind(HealthCheck.class, "check2", new Class<?>[] {}, Check2Check::new);
+    binder.bind(HealthCheck.class, "files", new Class<?>[] {String.class}, FilesCheck::new);
+    binder.bind(HealthCheck.class, "health", new Class<?>[] {}, Health2Check::new);
   }
 
   /**
@@ -35,12 +36,12 @@ public final class HealthCheck_Gatehouse implements GatehouseIndex {
    *   <li>{@code @Auth on HealthCheck}
    * </ul>
    */
-  static final class CheckCheck implements ContainerRequestFilter {
+  static final class CheckStringCheck implements ContainerRequestFilter {
     private final Gate gate;
 
     private final AuthenticationBackend[] backends;
 
-    CheckCheck(Gate gate) {
+    CheckStringCheck(Gate gate) {
       this.gate = gate;
       this.backends = gate.configuredBackends();
     }
@@ -58,6 +59,34 @@ public final class HealthCheck_Gatehouse implements GatehouseIndex {
 
   /**
    * {@code GET /health/{name}/{level}}, {@code HealthCheck.check(String, int)}.
+   *
+   * <ul>
+   *   <li>{@code @Auth on HealthCheck}
+   * </ul>
+   */
+  static final class CheckStringIntCheck implements ContainerRequestFilter {
+    private final Gate gate;
+
+    private final AuthenticationBackend[] backends;
+
+    CheckStringIntCheck(Gate gate) {
+      this.gate = gate;
+      this.backends = gate.configuredBackends();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Authentication auth = gate.authenticate(request, backends);
+      if (!auth.isAuthenticated()) {
+        gate.reject(request, auth, backends);
+        return;
+      }
+      gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * {@code GET /health/v2}, {@code HealthCheck.check2()}.
    *
    * <ul>
    *   <li>{@code @Auth on HealthCheck}
@@ -85,39 +114,11 @@ public final class HealthCheck_Gatehouse implements GatehouseIndex {
   }
 
   /**
-   * {@code GET /health/v2}, {@code HealthCheck.check2()}.
-   *
-   * <ul>
-   *   <li>{@code @Auth on HealthCheck}
-   * </ul>
-   */
-  static final class Check22Check implements ContainerRequestFilter {
-    private final Gate gate;
-
-    private final AuthenticationBackend[] backends;
-
-    Check22Check(Gate gate) {
-      this.gate = gate;
-      this.backends = gate.configuredBackends();
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request) {
-      Authentication auth = gate.authenticate(request, backends);
-      if (!auth.isAuthenticated()) {
-        gate.reject(request, auth, backends);
-        return;
-      }
-      gate.admit(request, auth);
-    }
-  }
-
-  /**
    * {@code GET /health/files/{rest: .*&#47;?}}, {@code HealthCheck.files(String)}.
    *
    * <ul>
    *   <li>{@code @Auth on HealthCheck}
-   *   <li>{@code @HasPermission({"files:*&#47;read"}) on HealthCheck.files()}
+   *   <li>{@code @HasPermission("files:*&#47;read") on HealthCheck.files(String)}
    * </ul>
    */
   static final class FilesCheck implements ContainerRequestFilter {
@@ -153,12 +154,12 @@ public final class HealthCheck_Gatehouse implements GatehouseIndex {
    *   <li>{@code @Auth on HealthCheck}
    * </ul>
    */
-  static final class HealthCheck implements ContainerRequestFilter {
+  static final class Health2Check implements ContainerRequestFilter {
     private final Gate gate;
 
     private final AuthenticationBackend[] backends;
 
-    HealthCheck(Gate gate) {
+    Health2Check(Gate gate) {
       this.gate = gate;
       this.backends = gate.configuredBackends();
     }

@@ -25,7 +25,8 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
     binder.bind(OrderResource.class, "create", new Class<?>[] {String.class}, CreateCheck::new);
     binder.bind(OrderResource.class, "delete", new Class<?>[] {String.class}, DeleteCheck::new);
     binder.bind(OrderResource.class, "list", new Class<?>[] {}, ListCheck::new);
-    binder.bind(OrderResource.class, "update", new Class<?>[] {String.class, String.class}, UpdateCheck::new);
+    binder.bind(OrderResource.class, "update", new Class<?>[] {String.class, String.class},
+        UpdateCheck::new);
   }
 
   /**
@@ -33,7 +34,7 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
    *
    * <ul>
    *   <li>{@code @Auth on OrderResource}
-   *   <li>{@code @HasPermission({"orders:read", "orders:audit"}) on OrderResource.audit()}
+   *   <li>{@code @HasPermission({"orders:read", "orders:audit"}) on OrderResource.audit(String)}
    * </ul>
    */
   static final class AuditCheck implements ContainerRequestFilter {
@@ -66,7 +67,7 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
    * {@code POST /orders}, {@code OrderResource.create(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"jwt"}) on OrderResource.create()}
+   *   <li>{@code @Auth("jwt") on OrderResource.create(String)}
    * </ul>
    */
   static final class CreateCheck implements ContainerRequestFilter {
@@ -87,6 +88,7 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("jwt")) {
         gate.unauthorized(request, backends);
         return;
@@ -99,8 +101,8 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
    * {@code DELETE /orders/{id}}, {@code OrderResource.delete(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"jwt", "session"}) on OrderResource.delete()}
-   *   <li>{@code @HasPermission({"orders:delete"}) on OrderResource.delete()}
+   *   <li>{@code @Auth({"jwt", "session"}) on OrderResource.delete(String)}
+   *   <li>{@code @HasPermission("orders:delete") on OrderResource.delete(String)}
    * </ul>
    */
   static final class DeleteCheck implements ContainerRequestFilter {
@@ -121,6 +123,7 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("jwt") && !scope.equals("session")) {
         gate.unauthorized(request, backends);
         return;
@@ -167,7 +170,7 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
    *
    * <ul>
    *   <li>{@code @Auth on OrderResource}
-   *   <li>{@code @HasPermission(match = ANY, value = {"orders:write", "admin"}) on OrderResource.update()}
+   *   <li>{@code @HasPermission(value = {"orders:write", "admin"}, match = ANY) on OrderResource.update(String, String)}
    * </ul>
    */
   static final class UpdateCheck implements ContainerRequestFilter {

@@ -30,7 +30,7 @@ public final class ReportResource_Gatehouse implements GatehouseIndex {
    * {@code GET /reports/export}, {@code ReportResource.export()}.
    *
    * <ul>
-   *   <li>{@code @HasPermission({"reports:export"}) on ReportResource.export()}
+   *   <li>{@code @HasPermission("reports:export") on ReportResource.export()}
    * </ul>
    */
   static final class ExportCheck implements ContainerRequestFilter {
@@ -63,8 +63,8 @@ public final class ReportResource_Gatehouse implements GatehouseIndex {
    * {@code GET /reports/feed}, {@code ReportResource.feed()}.
    *
    * <ul>
-   *   <li>{@code @Auth({"apikey"}) on ReportResource.feed()}
-   *   <li>{@code @HasPermission({"reports:read"}) on ReportResource}
+   *   <li>{@code @Auth("apikey") on ReportResource.feed()}
+   *   <li>{@code @HasPermission("reports:read") on ReportResource}
    * </ul>
    */
   static final class FeedCheck implements ContainerRequestFilter {
@@ -85,6 +85,7 @@ public final class ReportResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("apikey")) {
         gate.unauthorized(request, backends);
         return;
@@ -102,7 +103,7 @@ public final class ReportResource_Gatehouse implements GatehouseIndex {
    * {@code GET /reports}, {@code ReportResource.summary()}.
    *
    * <ul>
-   *   <li>{@code @HasPermission({"reports:read"}) on ReportResource}
+   *   <li>{@code @HasPermission("reports:read") on ReportResource}
    * </ul>
    */
   static final class SummaryCheck implements ContainerRequestFilter {

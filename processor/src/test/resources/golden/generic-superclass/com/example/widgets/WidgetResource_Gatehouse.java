@@ -31,7 +31,7 @@ public final class WidgetResource_Gatehouse implements GatehouseIndex {
    *
    * <ul>
    *   <li>{@code @Auth on WidgetResource}
-   *   <li>{@code @HasPermission({"widgets:write"}) on CrudResource.create()}
+   *   <li>{@code @HasPermission("widgets:write") on CrudResource.create(T)}
    * </ul>
    */
   static final class CreateCheck implements ContainerRequestFilter {

@@ -32,7 +32,7 @@ public final class CatalogResource_Gatehouse implements GatehouseIndex {
    *
    * <ul>
    *   <li>{@code @Auth on CatalogApi}
-   *   <li>{@code @HasPermission({"catalog:write"}) on CatalogApi.add()}
+   *   <li>{@code @HasPermission("catalog:write") on CatalogApi.add(String)}
    * </ul>
    */
   static final class AddCheck implements ContainerRequestFilter {
@@ -93,8 +93,8 @@ public final class CatalogResource_Gatehouse implements GatehouseIndex {
    * {@code DELETE /catalog/{id}}, {@code CatalogResource.remove(String)}.
    *
    * <ul>
-   *   <li>{@code @Auth({"jwt"}) on CatalogResource.remove()}
-   *   <li>{@code @HasPermission({"catalog:delete"}) on CatalogApi.remove()}
+   *   <li>{@code @Auth("jwt") on CatalogResource.remove(String)}
+   *   <li>{@code @HasPermission("catalog:delete") on CatalogApi.remove(String)}
    * </ul>
    */
   static final class RemoveCheck implements ContainerRequestFilter {
@@ -115,6 +115,7 @@ public final class CatalogResource_Gatehouse implements GatehouseIndex {
         return;
       }
       String scope = auth.scope();
+      // The chain holds only backends of these scopes; checked again all the same.
       if (!scope.equals("jwt")) {
         gate.unauthorized(request, backends);
         return;

@@ -30,7 +30,7 @@ public final class ArchiveResource_Gatehouse implements GatehouseIndex {
    * {@code GET /archive/{id}}, {@code ArchiveResource.fetch(String)}.
    *
    * <ul>
-   *   <li>{@code @RolesAllowed({"archivist"}) on ArchiveResource.fetch()}
+   *   <li>{@code @RolesAllowed("archivist") on ArchiveResource.fetch(String)}
    * </ul>
    */
   static final class FetchCheck implements ContainerRequestFilter {

@@ -21,7 +21,8 @@ import javax.annotation.processing.Generated;
 public final class DocumentResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(DocumentResource.class, "edit", new Class<?>[] {String.class, String.class}, EditCheck::new);
+    binder.bind(DocumentResource.class, "edit", new Class<?>[] {String.class, String.class},
+        EditCheck::new);
     binder.bindPublic(DocumentResource.class, "health", new Class<?>[] {});
     binder.bind(DocumentResource.class, "purge", new Class<?>[] {}, PurgeCheck::new);
     binder.bind(DocumentResource.class, "read", new Class<?>[] {String.class}, ReadCheck::new);
@@ -31,9 +32,9 @@ public final class DocumentResource_Gatehouse implements GatehouseIndex {
    * {@code PUT /documents/{id}}, {@code DocumentResource.edit(String, String)}.
    *
    * <ul>
-   *   <li>{@code @RolesAllowed({"editor", "admin"}) on DocumentResource.edit()}
    *   <li>{@code @Auth on DocumentResource}
-   *   <li>{@code @HasPermission({"documents:write"}) on DocumentResource.edit()}
+   *   <li>{@code @HasPermission("documents:write") on DocumentResource.edit(String, String)}
+   *   <li>{@code @RolesAllowed({"editor", "admin"}) on DocumentResource.edit(String, String)}
    * </ul>
    */
   static final class EditCheck implements ContainerRequestFilter {
@@ -90,8 +91,8 @@ public final class DocumentResource_Gatehouse implements GatehouseIndex {
    * {@code GET /documents/{id}}, {@code DocumentResource.read(String)}.
    *
    * <ul>
-   *   <li>{@code @RolesAllowed({"reader", "editor"}) on DocumentResource.read()}
    *   <li>{@code @Auth on DocumentResource}
+   *   <li>{@code @RolesAllowed({"reader", "editor"}) on DocumentResource.read(String)}
    * </ul>
    */
   static final class ReadCheck implements ContainerRequestFilter {

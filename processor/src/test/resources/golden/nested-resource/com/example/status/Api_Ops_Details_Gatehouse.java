@@ -28,7 +28,7 @@ public final class Api_Ops_Details_Gatehouse implements GatehouseIndex {
    * {@code GET /ops/status}, {@code Api.Ops.Details.get()}.
    *
    * <ul>
-   *   <li>{@code @HasPermission({"ops"}) on Details}
+   *   <li>{@code @HasPermission("ops") on Api.Ops.Details}
    * </ul>
    */
   static final class GetCheck implements ContainerRequestFilter {

@@ -27,7 +27,7 @@ public final class Api_Status_Gatehouse implements GatehouseIndex {
    * {@code GET /status}, {@code Api.Status.get()}.
    *
    * <ul>
-   *   <li>{@code @Auth on Status}
+   *   <li>{@code @Auth on Api.Status}
    * </ul>
    */
   static final class GetCheck implements ContainerRequestFilter {

@@ -23,9 +23,10 @@ public final class SearchResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
     binder.bind(SearchResource.class, "find", new Class<?>[] {}, FindCheck::new);
-    binder.bind(SearchResource.class, "find", new Class<?>[] {List.class}, Find2Check::new);
-    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class}, Find3Check::new);
-    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class, int.class}, Find4Check::new);
+    binder.bind(SearchResource.class, "find", new Class<?>[] {List.class}, FindListCheck::new);
+    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class}, FindStringCheck::new);
+    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class, int.class},
+        FindStringIntCheck::new);
   }
 
   /**
@@ -63,12 +64,12 @@ public final class SearchResource_Gatehouse implements GatehouseIndex {
    *   <li>{@code @Auth on SearchResource}
    * </ul>
    */
-  static final class Find2Check implements ContainerRequestFilter {
+  static final class FindListCheck implements ContainerRequestFilter {
     private final Gate gate;
 
     private final AuthenticationBackend[] backends;
 
-    Find2Check(Gate gate) {
+    FindListCheck(Gate gate) {
       this.gate = gate;
       this.backends = gate.configuredBackends();
     }
@@ -91,12 +92,12 @@ public final class SearchResource_Gatehouse implements GatehouseIndex {
    *   <li>{@code @Auth on SearchResource}
    * </ul>
    */
-  static final class Find3Check implements ContainerRequestFilter {
+  static final class FindStringCheck implements ContainerRequestFilter {
     private final Gate gate;
 
     private final AuthenticationBackend[] backends;
 
-    Find3Check(Gate gate) {
+    FindStringCheck(Gate gate) {
       this.gate = gate;
       this.backends = gate.configuredBackends();
     }
@@ -117,15 +118,15 @@ public final class SearchResource_Gatehouse implements GatehouseIndex {
    *
    * <ul>
    *   <li>{@code @Auth on SearchResource}
-   *   <li>{@code @HasPermission({"search:deep"}) on SearchResource.find()}
+   *   <li>{@code @HasPermission("search:deep") on SearchResource.find(String, int)}
    * </ul>
    */
-  static final class Find4Check implements ContainerRequestFilter {
+  static final class FindStringIntCheck implements ContainerRequestFilter {
     private final Gate gate;
 
     private final AuthenticationBackend[] backends;
 
-    Find4Check(Gate gate) {
+    FindStringIntCheck(Gate gate) {
       this.gate = gate;
       this.backends = gate.configuredBackends();
     }
