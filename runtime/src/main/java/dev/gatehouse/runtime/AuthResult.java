@@ -1,5 +1,7 @@
 package dev.gatehouse.runtime;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,7 +31,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The claims are what the backend learned about the identity (a JWT's claim set, a session's
- * entries); they are immutable and never contain the credential itself.
+ * entries); the map is unmodifiable and never contains the credential itself.
  */
 public final class AuthResult {
 
@@ -63,7 +65,8 @@ public final class AuthResult {
    *
    * @param identity the authenticated identity, not blank
    * @param scope the scope of the backend that authenticated it ({@code "jwt"}, ...)
-   * @param claims what else the backend knows of the identity; copied
+   * @param claims what else the backend knows of the identity; copied (a shallow, unmodifiable
+   *     copy that keeps the order and any null values)
    */
   public static AuthResult success(String identity, String scope, Map<String, ?> claims) {
     Objects.requireNonNull(identity, "identity");
@@ -71,7 +74,11 @@ public final class AuthResult {
     if (identity.isBlank()) {
       throw new IllegalArgumentException("identity must not be blank");
     }
-    return new AuthResult(Outcome.SUCCESS, identity, scope, Map.copyOf(claims));
+    return new AuthResult(
+        Outcome.SUCCESS,
+        identity,
+        scope,
+        Collections.unmodifiableMap(new LinkedHashMap<>(claims)));
   }
 
   /** No credentials for this backend on the request. */

@@ -35,7 +35,8 @@ public record SimpleUser(String identity, String displayName, Set<String> permis
 
   @Override
   public boolean hasPermission(String permission) {
-    return permissions.contains(permission);
+    // Set.copyOf's set throws on contains(null); a null permission is simply not held
+    return permission != null && permissions.contains(permission);
   }
 
   @Override
