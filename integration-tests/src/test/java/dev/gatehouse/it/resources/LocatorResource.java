@@ -1,0 +1,24 @@
+package dev.gatehouse.it.resources;
+
+import jakarta.ws.rs.Path;
+
+/** An unguarded resource with a sub-resource locator that returns a guarded sub-resource. */
+@Path("/loc")
+public class LocatorResource {
+
+  @Path("sub")
+  public GuardedSubResource sub() {
+    return new GuardedSubResource();
+  }
+
+  @Path("misconfigured")
+  public MisconfiguredSubResource misconfigured() {
+    return new MisconfiguredSubResource();
+  }
+
+  /** A locator that returns the class: Jersey instantiates it. */
+  @Path("by-class")
+  public Class<GuardedSubResource> byClass() {
+    return GuardedSubResource.class;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.gatehouse.it.resources;
+
+import dev.gatehouse.annotations.Auth;
+import dev.gatehouse.annotations.HasPermission;
+import dev.gatehouse.it.support.Calls;
+import dev.gatehouse.it.support.Probe;
+import dev.gatehouse.it.support.ProbeReader;
+import jakarta.annotation.security.DenyAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** One endpoint per row of the semantics table. */
+@Path("/s")
+public class SemanticsResource {
+
+  @GET
+  @Path("protected")
+  @Auth
+  public String protectedGet(@Context SecurityContext security) {
+    return Calls.hit("protected", security);
+  }
+
+  @POST
+  @Path("protected")
+  @Auth
+  @Consumes(ProbeReader.TYPE)
+  public String protectedPost(Probe probe, @Context SecurityContext security) {
+    return Calls.hit("posted " + probe.text(), security);
+  }
+
+  @GET
+  @Path("perm")
+  @HasPermission("read")
+  public String perm(@Context SecurityContext security) {
+    return Calls.hit("perm", security);
+  }
+
+  @POST
+  @Path("perm")
+  @HasPermission("write")
+  @Consumes(ProbeReader.TYPE)
+  public String permPost(Probe probe, @Context SecurityContext security) {
+    return Calls.hit("wrote " + probe.text(), security);
+  }
+
+  @GET
+  @Path("deny")
+  @DenyAll
+  public String deny() {
+    return Calls.hit("deny");
+  }
+
+  @POST
+  @Path("deny")
+  @DenyAll
+  @Consumes(ProbeReader.TYPE)
+  public String denyPost(Probe probe) {
+    return Calls.hit("deny " + probe.text());
+  }
+
+  @GET
+  @Path("context")
+  @Auth
+  public String context(@Context SecurityContext security) {
+    dev.gatehouse.runtime.User user = (dev.gatehouse.runtime.User) security.getUserPrincipal();
+    return Calls.hit("context", security)
+        + " display=" + user.displayName()
+        + " read=" + security.isUserInRole("read")
+        + " write=" + security.isUserInRole("write")
+        + " null=" + security.isUserInRole(null);
+  }
+
+  @GET
+  @Path("public")
+  public String open(@Context SecurityContext security) {
+    return Calls.hit("public", security)
+        + " read=" + security.isUserInRole("read")
+        + " write=" + security.isUserInRole("write");
+  }
+
+  @POST
+  @Path("public")
+  @Consumes(ProbeReader.TYPE)
+  public String openPost(Probe probe, @Context SecurityContext security) {
+    return Calls.hit("public " + probe.text(), security);
+  }
+}
