@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The README's curl tour, request for request, against the real sample on a free port. */
 class SampleServerTest {
 
+  static final String API_KEY_CHALLENGE = "ApiKey realm=\"gatehouse\", header=\"X-API-Key\"";
+
   private static HttpServer server;
   private static String base;
   private static final HttpClient HTTP =
@@ -55,14 +57,15 @@ class SampleServerTest {
   void meNeedsAToken() throws Exception {
     HttpResponse<String> anonymous = get("/me", null);
     assertEquals(401, anonymous.statusCode());
-    assertEquals(List.of("Bearer realm=\"gatehouse\""), challenges(anonymous));
+    assertEquals(List.of("Bearer realm=\"gatehouse\"", API_KEY_CHALLENGE), challenges(anonymous));
     assertEquals("application/problem+json", contentType(anonymous));
     assertTrue(anonymous.body().contains("\"status\":401"), anonymous.body());
 
     HttpResponse<String> forged = get("/me", login("alice") + "x");
     assertEquals(401, forged.statusCode());
     assertEquals(
-        List.of("Bearer realm=\"gatehouse\", error=\"invalid_token\""), challenges(forged));
+        List.of("Bearer realm=\"gatehouse\", error=\"invalid_token\"", API_KEY_CHALLENGE),
+        challenges(forged));
 
     HttpResponse<String> me = get("/me", login("alice"));
     assertEquals(200, me.statusCode());
