@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -73,6 +74,6 @@ public class ApiKeyResource {
   @Path("/{id}")
   public Response revoke(@PathParam("id") String id, @Context SecurityContext security) {
     boolean revoked = store.revoke(security.getUserPrincipal().getName(), id);
-    return Response.status(revoked ? Response.Status.NO_CONTENT : Response.Status.NOT_FOUND).build();
+    return Response.status(revoked ? Status.NO_CONTENT : Status.NOT_FOUND).build();
   }
 }

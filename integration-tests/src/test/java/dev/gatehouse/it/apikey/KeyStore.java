@@ -38,10 +38,6 @@ final class KeyStore implements ApiKeyResolver {
     owners.remove(ApiKeys.hash(key));
   }
 
-  boolean holdsOnlyHashes(String key) {
-    return !owners.containsKey(key) && owners.keySet().stream().allMatch(h -> h.matches("[0-9a-f]{64}"));
-  }
-
   @Override
   public Optional<String> identityOf(String keyHash) throws SQLException {
     lookups.incrementAndGet();

@@ -20,8 +20,8 @@ public interface ApiKeyResolver {
 
   /**
    * The identity that owns the key with this hash, or empty when the key is unknown or revoked
-   * (the client gets {@code 401}). The identity goes to the {@link dev.gatehouse.runtime.UserLoader}
-   * like any other backend's.
+   * (the client gets {@code 401}). The identity goes to the {@link
+   * dev.gatehouse.runtime.UserLoader} like any other backend's.
    *
    * @param keyHash {@link ApiKeys#hash(String)} of the presented key: 64 lowercase hex digits
    * @return the owner's identity (not blank), or empty; never null

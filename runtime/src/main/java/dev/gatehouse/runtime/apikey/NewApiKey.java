@@ -29,7 +29,7 @@ public final class NewApiKey {
     return key;
   }
 
-  /** What to store: {@link ApiKeys#hash(String) the SHA-256 of the key}, 64 lowercase hex digits. */
+  /** What to store: {@link ApiKeys#hash(String) the key's SHA-256}, 64 lowercase hex digits. */
   public String hash() {
     return hash;
   }

@@ -93,7 +93,8 @@ class ApiKeyAuthBackendTest {
         () -> returnsNull.authenticate(request("X-API-Key", alice.key())));
     ApiKeyAuthBackend blank = new ApiKeyAuthBackend(hash -> Optional.of(" "));
     assertThrows(
-        IllegalArgumentException.class, () -> blank.authenticate(request("X-API-Key", alice.key())));
+        IllegalArgumentException.class,
+        () -> blank.authenticate(request("X-API-Key", alice.key())));
   }
 
   @Test

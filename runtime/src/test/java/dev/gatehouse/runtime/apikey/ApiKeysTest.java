@@ -98,7 +98,8 @@ class ApiKeysTest {
         }
       }
       for (int bit = 0; bit < 256; bit++) {
-        assertTrue(ones[bit] > keys * 0.25 && ones[bit] < keys * 0.75, "bit " + bit + ": " + ones[bit]);
+        int count = ones[bit];
+        assertTrue(count > keys / 4 && count < keys * 3 / 4, "bit " + bit + ": " + count);
       }
     }
   }
@@ -222,7 +223,8 @@ class ApiKeysTest {
     @Test
     void aStoredHashThatIsNotAHashIsAnError() {
       String key = ApiKeys.create().key();
-      for (String bad : new String[] {"", "abc", key, FIXED_HASH + "0", "g" + FIXED_HASH.substring(1)}) {
+      String notHex = "g" + FIXED_HASH.substring(1);
+      for (String bad : new String[] {"", "abc", key, FIXED_HASH + "0", notHex}) {
         assertThrows(IllegalArgumentException.class, () -> ApiKeys.verify(key, bad), bad);
       }
       assertThrows(NullPointerException.class, () -> ApiKeys.verify(key, null));
@@ -236,9 +238,9 @@ class ApiKeysTest {
      */
     @Test
     void comparesWithMessageDigestIsEqualOnly() {
-      String code = bytecodeOf(ApiKeys.class, "public static boolean verify(java.lang.String, java.lang.String)");
-      assertTrue(
-          code.contains("Method java/security/MessageDigest.isEqual:([B[B)Z"), code);
+      String signature = "public static boolean verify(java.lang.String, java.lang.String)";
+      String code = bytecodeOf(ApiKeys.class, signature);
+      assertTrue(code.contains("Method java/security/MessageDigest.isEqual:([B[B)Z"), code);
       for (String early :
           List.of(".equals:", ".equalsIgnoreCase:", ".contentEquals:", ".compareTo", ".mismatch:",
               ".regionMatches:", ".hashCode:", "if_icmp", "baload", "caload")) {
