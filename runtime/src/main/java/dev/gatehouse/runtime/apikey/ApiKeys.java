@@ -1,10 +1,10 @@
 package dev.gatehouse.runtime.apikey;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -29,10 +29,11 @@ import java.util.zip.CRC32;
  * key_WyQbVMsfFABP4t0_G4dT9E5Pbf2SdqSceU6CaeqFWvQp5c8A}:
  *
  * <ul>
- *   <li>the prefix ({@value #DEFAULT_PREFIX} by default): an ASCII letter, then at most {@value
- *       #MAX_PREFIX_LENGTH}{@code - 1} letters, digits or {@code _}, not ending in {@code _}. It
- *       makes a leaked key recognisable: a secret scanner matches {@code
- *       key_[A-Za-z0-9_-]{48}};
+ *   <li>the prefix ({@value #DEFAULT_PREFIX} by default; at most {@value #MAX_PREFIX_LENGTH}
+ *       characters): an ASCII letter, then letters, digits or {@code _}, not ending in {@code _}.
+ *       It makes a leaked key recognisable: a secret scanner matches {@code
+ *       key_[A-Za-z0-9_-]{48}}. A product should pick a distinctive prefix ({@code acme}), so
+ *       that its keys are not mistaken for anyone else's;
  *   <li>the separator {@code _};
  *   <li>36 bytes in unpadded base64url (RFC 4648 section 5; 36 bytes are exactly 48 characters, so
  *       every character carries six bits and every key has one spelling): {@value #RANDOM_BYTES}
@@ -96,17 +97,11 @@ public final class ApiKeys {
     if (problem != null) {
       throw new IllegalArgumentException(problem);
     }
-    byte[] bytes = new byte[RANDOM_BYTES + CHECKSUM_BYTES];
     byte[] random = new byte[RANDOM_BYTES];
     RANDOM.nextBytes(random);
-    System.arraycopy(random, 0, bytes, 0, RANDOM_BYTES);
-    int checksum = checksum(random);
-    for (int i = 0; i < CHECKSUM_BYTES; i++) {
-      bytes[RANDOM_BYTES + i] = (byte) (checksum >>> (8 * (CHECKSUM_BYTES - 1 - i)));
-    }
-    String key = prefix + SEPARATOR + ENCODER.encodeToString(bytes);
-    Arrays.fill(random, (byte) 0);
-    Arrays.fill(bytes, (byte) 0);
+    ByteBuffer body = ByteBuffer.allocate(RANDOM_BYTES + CHECKSUM_BYTES); // big-endian
+    body.put(random).putInt(checksum(random, RANDOM_BYTES));
+    String key = prefix + SEPARATOR + ENCODER.encodeToString(body.array());
     return new NewApiKey(prefix, key, hash(key));
   }
 
@@ -165,14 +160,9 @@ public final class ApiKeys {
         return "a character outside base64url at position " + i;
       }
     }
-    byte[] bytes = Base64.getUrlDecoder().decode(key.substring(bodyStart));
-    int presented = 0;
-    for (int i = RANDOM_BYTES; i < bytes.length; i++) {
-      presented = presented << 8 | (bytes[i] & 0xff);
-    }
-    boolean matches = presented == checksum(Arrays.copyOf(bytes, RANDOM_BYTES));
-    Arrays.fill(bytes, (byte) 0);
-    return matches ? null : "checksum mismatch";
+    byte[] body = Base64.getUrlDecoder().decode(key.substring(bodyStart));
+    int presented = ByteBuffer.wrap(body, RANDOM_BYTES, CHECKSUM_BYTES).getInt();
+    return presented == checksum(body, RANDOM_BYTES) ? null : "checksum mismatch";
   }
 
   /** What is wrong with a prefix, or null when it is fine. */
@@ -199,9 +189,10 @@ public final class ApiKeys {
     return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_';
   }
 
-  private static int checksum(byte[] random) {
+  /** The CRC-32 of {@code bytes[0, length)}. */
+  private static int checksum(byte[] bytes, int length) {
     CRC32 crc = new CRC32();
-    crc.update(random);
+    crc.update(bytes, 0, length);
     return (int) crc.getValue();
   }
 
