@@ -48,6 +48,19 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     this.publicFilter = new PublicFilter(gate);
   }
 
+  /**
+   * The global filter that checks, with this feature's filters, a resource method the runtime did
+   * not offer to {@link #configure}; to be registered at priority {@code AUTHENTICATION + 1}.
+   */
+  public ContainerRequestFilter unboundMethodGuard() {
+    return new UnboundMethodGuard(this);
+  }
+
+  /** Answers a misconfiguration found while serving a request with a bare 500. */
+  public static jakarta.ws.rs.ext.ExceptionMapper<GatehouseConfigurationException> misconfigurationMapper() {
+    return new MisconfigurationMapper();
+  }
+
   @Override
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
     Class<?> resourceClass = resourceInfo.getResourceClass();
