@@ -10,6 +10,8 @@ import dev.gatehouse.testkit.support.ProbeReader;
 import dev.gatehouse.testkit.support.Reply;
 import dev.gatehouse.testkit.support.TestUsers;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -52,13 +54,25 @@ public abstract class HttpMethodCases extends KitCase {
     assertEquals("", reply.body());
   }
 
+  /**
+   * The methods a runtime lists in {@code Allow} for {@code OPTIONS /s/protected} (GET and POST
+   * exist there). A known difference: CXF 4.1 lists only one of them.
+   */
+  protected Set<String> expectedAllow() {
+    return Set.of("GET", "HEAD", "POST", "OPTIONS");
+  }
+
+  /** The runtime answers OPTIONS itself; Gatehouse does not guard it, and no method runs. */
   @Test
-  void optionsNeverRunsAProtectedMethod() {
+  void optionsIsAnsweredByTheRuntimeWithoutRunningAMethod() {
     Reply reply = http.call("OPTIONS", "/s/protected").send();
     assertNotRun();
-    assertTrue(reply.status() == 200 || reply.status() == 204, () -> "OPTIONS -> " + reply.status());
-    String allow = reply.header("Allow");
-    assertTrue(allow != null && allow.contains("GET") && allow.contains("POST"), "Allow: " + allow);
+    assertEquals(200, reply.status());
+    Set<String> allow = new TreeSet<>();
+    for (String method : reply.header("Allow").split(",")) {
+      allow.add(method.trim());
+    }
+    assertEquals(new TreeSet<>(expectedAllow()), allow);
   }
 
   @Test

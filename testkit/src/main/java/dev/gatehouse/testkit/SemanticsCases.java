@@ -64,6 +64,19 @@ public abstract class SemanticsCases extends KitCase {
   }
 
   @Test
+  void eachRequestRunsTheChainOnce() {
+    int header = HeaderBackend.HEADER.calls();
+    int other = HeaderBackend.OTHER.calls();
+    http.get("/s/protected").as("alice").send().assertOk("protected user=TestUser:alice scheme=header");
+    assertEquals(1, HeaderBackend.HEADER.calls() - header, "header backend calls");
+    assertEquals(0, HeaderBackend.OTHER.calls() - other, "other backend calls");
+    http.get("/s/public").send().assertOk("public user=null scheme=null read=false");
+    http.get("/s/protected").send().assertUnauthorized(HEADER, OTHER);
+    assertEquals(3, HeaderBackend.HEADER.calls() - header, "header backend calls");
+    assertEquals(2, HeaderBackend.OTHER.calls() - other, "other backend calls");
+  }
+
+  @Test
   void securityContextIsTheLoadedUserItsPermissionsAndTheBackendScope() {
     http.get("/s/context").as("alice", "write").send()
         .assertOk("context user=TestUser:alice scheme=header display=Test alice read=false write=true");

@@ -4,6 +4,7 @@ import dev.gatehouse.runtime.AuthResult;
 import dev.gatehouse.runtime.AuthenticationBackend;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test backend that trusts a request header naming the user ({@code X-Test-User: alice}) and
@@ -27,6 +28,7 @@ public final class HeaderBackend implements AuthenticationBackend {
   private final String userHeader;
   private final String permissionsHeader;
   private final String scheme;
+  private final AtomicInteger calls = new AtomicInteger();
 
   private HeaderBackend(String scope, String headerWord, String scheme) {
     this.scope = scope;
@@ -50,8 +52,14 @@ public final class HeaderBackend implements AuthenticationBackend {
     return permissionsHeader;
   }
 
+  /** How often {@link #authenticate} ran. */
+  public int calls() {
+    return calls.get();
+  }
+
   @Override
   public AuthResult authenticate(ContainerRequestContext request) {
+    calls.incrementAndGet();
     String user = request.getHeaderString(userHeader);
     if (user == null) {
       return AuthResult.none();
