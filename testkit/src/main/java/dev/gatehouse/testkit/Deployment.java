@@ -10,4 +10,19 @@ public interface Deployment extends AutoCloseable {
 
   @Override
   void close();
+
+  /** A deployment at {@code base} that {@code stop} stops. */
+  static Deployment of(URI base, Runnable stop) {
+    return new Deployment() {
+      @Override
+      public URI base() {
+        return base;
+      }
+
+      @Override
+      public void close() {
+        stop.run();
+      }
+    };
+  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.testkit.resources.SemanticsResource;
-import dev.gatehouse.testkit.support.HeaderBackend;
 import dev.gatehouse.testkit.support.ProbeReader;
 import dev.gatehouse.testkit.support.Reply;
 import dev.gatehouse.testkit.support.TestUsers;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HttpMethodCases extends KitCase {
 
-  static final String HEADER = HeaderBackend.HEADER.challenge();
-  static final String OTHER = HeaderBackend.OTHER.challenge();
 
   @Override
   protected TestApplication application() {

@@ -7,7 +7,6 @@ import dev.gatehouse.testkit.resources.GenericResource;
 import dev.gatehouse.testkit.resources.InterfaceResource;
 import dev.gatehouse.testkit.resources.LocatorResource;
 import dev.gatehouse.testkit.resources.SubclassResource;
-import dev.gatehouse.testkit.support.HeaderBackend;
 import dev.gatehouse.testkit.support.ProbeReader;
 import dev.gatehouse.testkit.support.Reply;
 import dev.gatehouse.testkit.support.TestUsers;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class InheritanceCases extends KitCase {
 
-  static final String HEADER = HeaderBackend.HEADER.challenge();
-  static final String OTHER = HeaderBackend.OTHER.challenge();
 
   @Override
   protected TestApplication application() {

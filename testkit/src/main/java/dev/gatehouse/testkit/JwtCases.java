@@ -30,8 +30,6 @@ public abstract class JwtCases extends KitCase {
   static final String SECRET = "kit-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
   static final String BEARER = "Bearer realm=\"gatehouse\"";
   static final String BEARER_INVALID = "Bearer realm=\"gatehouse\", error=\"invalid_token\"";
-  static final String HEADER = HeaderBackend.HEADER.challenge();
-  static final String OTHER = HeaderBackend.OTHER.challenge();
 
   static final GatehouseConfig CONFIG = GatehouseConfig.builder().secretKey(SECRET).build();
   static final TokenIssuer ISSUER = new TokenIssuer(CONFIG);

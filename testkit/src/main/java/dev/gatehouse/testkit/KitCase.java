@@ -3,6 +3,7 @@ package dev.gatehouse.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gatehouse.testkit.support.Calls;
+import dev.gatehouse.testkit.support.HeaderBackend;
 import dev.gatehouse.testkit.support.Http;
 import dev.gatehouse.testkit.support.ProbeReader;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,12 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class KitCase {
+
+  /** The challenges of the two test backends, without and with rejected credentials. */
+  protected static final String HEADER = HeaderBackend.HEADER.challenge();
+  protected static final String HEADER_INVALID = HeaderBackend.HEADER.invalidChallenge();
+  protected static final String OTHER = HeaderBackend.OTHER.challenge();
+  protected static final String OTHER_INVALID = HeaderBackend.OTHER.invalidChallenge();
 
   private Deployment deployment;
   private int invocationsBefore;

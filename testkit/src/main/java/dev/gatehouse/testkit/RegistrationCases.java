@@ -2,7 +2,6 @@ package dev.gatehouse.testkit;
 
 import dev.gatehouse.testkit.resources.SemanticsResource;
 import dev.gatehouse.testkit.resources.SubclassResource;
-import dev.gatehouse.testkit.support.HeaderBackend;
 import dev.gatehouse.testkit.support.ProbeReader;
 import dev.gatehouse.testkit.support.TestUsers;
 import jakarta.ws.rs.core.Feature;
@@ -21,8 +20,6 @@ public final class RegistrationCases {
 
   private RegistrationCases() {}
 
-  static final String HEADER = HeaderBackend.HEADER.challenge();
-  static final String OTHER = HeaderBackend.OTHER.challenge();
 
   /** What every way of registering must give. */
   public abstract static class Common extends KitCase {

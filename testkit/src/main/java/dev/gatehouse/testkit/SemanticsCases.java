@@ -23,10 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SemanticsCases extends KitCase {
 
-  static final String HEADER = HeaderBackend.HEADER.challenge();
-  static final String HEADER_INVALID = HeaderBackend.HEADER.invalidChallenge();
-  static final String OTHER = HeaderBackend.OTHER.challenge();
-  static final String OTHER_INVALID = HeaderBackend.OTHER.invalidChallenge();
 
   @Override
   protected TestApplication application() {

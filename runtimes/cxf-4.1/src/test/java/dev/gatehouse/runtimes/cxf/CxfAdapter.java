@@ -106,18 +106,10 @@ public final class CxfAdapter implements RuntimeAdapter {
       }
       Server server = bean.create();
       URI base = URI.create("http://127.0.0.1:" + port);
-      return new Deployment() {
-        @Override
-        public URI base() {
-          return base;
-        }
-
-        @Override
-        public void close() {
-          server.stop();
-          server.destroy();
-        }
-      };
+      return Deployment.of(base, () -> {
+        server.stop();
+        server.destroy();
+      });
     });
   }
 }

@@ -38,16 +38,6 @@ public final class JerseyAdapter implements RuntimeAdapter {
         GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, true);
     NetworkListener listener = server.getListeners().iterator().next();
     URI base = URI.create("http://127.0.0.1:" + listener.getPort());
-    return new Deployment() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() {
-        server.shutdownNow();
-      }
-    };
+    return Deployment.of(base, server::shutdownNow);
   }
 }

@@ -56,17 +56,7 @@ public final class ResteasyAdapter implements RuntimeAdapter {
         throw e;
       }
       URI base = URI.create("http://127.0.0.1:" + port);
-      return new Deployment() {
-        @Override
-        public URI base() {
-          return base;
-        }
-
-        @Override
-        public void close() {
-          server.stop();
-        }
-      };
+      return Deployment.of(base, server::stop);
     });
   }
 }
