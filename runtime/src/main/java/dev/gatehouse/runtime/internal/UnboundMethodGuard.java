@@ -1,6 +1,5 @@
 package dev.gatehouse.runtime.internal;
 
-import dev.gatehouse.runtime.GatehouseConfigurationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -21,8 +20,10 @@ import java.util.concurrent.ConcurrentMap;
  * GatehouseDynamicFeature} would have, and runs it. Where the runtime did bind the method (Jersey,
  * RESTEasy, and CXF's root resources) it only reads the mark.
  *
- * <p>A matched method whose rules cannot be met (a scope no backend provides) is refused with 500
- * and logged; the method never runs.
+ * <p>A matched method whose rules cannot be met (a scope no backend provides) throws {@link
+ * dev.gatehouse.runtime.GatehouseConfigurationException}, which {@link MisconfigurationMapper}
+ * answers with a bare 500; the method never runs. Without an injected {@link ResourceInfo} the
+ * guard cannot tell which rules apply and answers 500 too.
  */
 final class UnboundMethodGuard implements ContainerRequestFilter {
 
@@ -46,22 +47,23 @@ final class UnboundMethodGuard implements ContainerRequestFilter {
     if (request.getProperty(CHECKED) != null) {
       return;
     }
-    Class<?> resourceClass = resourceInfo == null ? null : resourceInfo.getResourceClass();
-    Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+    if (resourceInfo == null) {
+      // The runtime did not inject ResourceInfo: nothing can tell which rules apply.
+      LOG.log(Level.ERROR, "Gatehouse refuses the request: the runtime injected no ResourceInfo");
+      request.abortWith(Response.serverError().build());
+      return;
+    }
+    Class<?> resourceClass = resourceInfo.getResourceClass();
+    Method method = resourceInfo.getResourceMethod();
     if (resourceClass == null || method == null) {
       // Nothing of the application matched (a runtime's own OPTIONS or HEAD answer).
       return;
     }
-    ContainerRequestFilter filter;
-    try {
-      filter =
-          filters.computeIfAbsent(
-              Bindings.Key.of(resourceClass, method), key -> feature.filterFor(resourceClass, method));
-    } catch (GatehouseConfigurationException e) {
-      LOG.log(Level.ERROR, "Gatehouse refuses the request: " + e.getMessage());
-      request.abortWith(Response.serverError().build());
-      return;
-    }
-    filter.filter(request);
+    // A rule that cannot be met throws GatehouseConfigurationException (logged by the feature):
+    // MisconfigurationMapper makes it a bare 500.
+    filters
+        .computeIfAbsent(
+            Bindings.Key.of(resourceClass, method), key -> feature.filterFor(resourceClass, method))
+        .filter(request);
   }
 }
