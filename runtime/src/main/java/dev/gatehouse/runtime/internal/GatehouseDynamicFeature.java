@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 
@@ -57,7 +58,7 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
   }
 
   /** Answers a misconfiguration found while serving a request with a bare 500. */
-  public static jakarta.ws.rs.ext.ExceptionMapper<GatehouseConfigurationException> misconfigurationMapper() {
+  public static ExceptionMapper<GatehouseConfigurationException> misconfigurationMapper() {
     return new MisconfigurationMapper();
   }
 

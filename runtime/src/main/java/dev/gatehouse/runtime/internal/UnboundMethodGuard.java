@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The safety net for runtimes that do not apply a {@code DynamicFeature} to every resource method:
- * Apache CXF does not to a sub-resource method reached through a locator, so without this net such
- * a method would run unchecked. A global filter, registered after the per-method filters (priority
+ * Apache CXF does not apply it to a sub-resource method reached through a locator, so without this
+ * net such a method would run unchecked. A global filter, registered after the per-method filters (priority
  * {@code AUTHENTICATION + 1}): when no Gatehouse filter has run for the request ({@link
  * Gate#authenticate} marks it), it builds the filter of the matched method, as {@link
  * GatehouseDynamicFeature} would have, and runs it. Where the runtime did bind the method (Jersey,
