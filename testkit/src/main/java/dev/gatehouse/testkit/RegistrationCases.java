@@ -20,7 +20,6 @@ public final class RegistrationCases {
 
   private RegistrationCases() {}
 
-
   /** What every way of registering must give. */
   public abstract static class Common extends KitCase {
 
