@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 
@@ -46,6 +47,19 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     this.gate = gate;
     this.bindings = bindings;
     this.publicFilter = new PublicFilter(gate);
+  }
+
+  /**
+   * The global filter that checks, with this feature's filters, a resource method the runtime did
+   * not offer to {@link #configure}; to be registered at priority {@code AUTHENTICATION + 1}.
+   */
+  public ContainerRequestFilter unboundMethodGuard() {
+    return new UnboundMethodGuard(this);
+  }
+
+  /** Answers a misconfiguration found while serving a request with a bare 500. */
+  public static ExceptionMapper<GatehouseConfigurationException> misconfigurationMapper() {
+    return new MisconfigurationMapper();
   }
 
   @Override
