@@ -192,15 +192,16 @@ class ApiKeyHttpTest {
     }
 
     /**
-     * RFC 9110 5.5: whitespace around a field value is not part of it, and Grizzly removes spaces
-     * and leading tabs. A trailing tab it leaves in the value, and the backend, which accepts no
-     * whitespace at all, refuses it.
+     * RFC 9110 5.5: whitespace around a field value is not part of it. Grizzly removes spaces and
+     * leading tabs but leaves a trailing tab in the value; the backend removes it, as Undertow and
+     * Jetty do before it (the kit's ApiKeyCases check all runtimes alike).
      */
     @Test
-    void whitespaceAroundTheValueIsTheServersBusinessAndNoneReachesTheKey() {
+    void whitespaceAroundTheValueIsNotPartOfTheKey() {
       raw("/ak/key-only", " \t" + ALICE + "  ")
           .assertOk("key-only user=SimpleUser:alice scheme=apikey");
-      raw("/ak/key-only", ALICE + "\t").assertUnauthorized(INVALID);
+      raw("/ak/key-only", ALICE + "\t").assertOk("key-only user=SimpleUser:alice scheme=apikey");
+      raw("/ak/key-only", ALICE + "\t.").assertUnauthorized(INVALID);
     }
 
     @Test

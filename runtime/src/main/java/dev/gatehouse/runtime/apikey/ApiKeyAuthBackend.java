@@ -32,10 +32,12 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>No such header: {@link AuthResult#none()}, so other backends may try.
+ *   <li>Spaces and tabs around the value are not part of it (RFC 9110 section 5.5) and are
+ *       removed, whether or not the server already did.
  *   <li>Invalid, {@link AuthResult#invalid()}, without a lookup: more than one such header; a value
  *       that is not exactly a key of the configured prefix ({@link ApiKeys}: length first, so an
  *       oversized value is refused before it is read, then prefix and separator, case-sensitive,
- *       then the base64url alphabet, then the checksum). An empty value, whitespace anywhere,
+ *       then the base64url alphabet, then the checksum). An empty value, whitespace inside,
  *       {@code %}-escapes, non-ASCII characters, a truncated or extended key all fail here.
  *   <li>A well-formed key is {@linkplain ApiKeys#hash hashed}, and the hash, never the key, goes
  *       to the {@link ApiKeyResolver}. Empty answer (unknown or revoked key): {@link
@@ -125,11 +127,12 @@ public final class ApiKeyAuthBackend implements AuthenticationBackend {
     if (values.size() > 1) {
       return invalid("more than one " + header + " header");
     }
-    String problem = ApiKeys.formatProblem(values.get(0), prefix);
+    String key = withoutSurroundingWhitespace(values.get(0));
+    String problem = ApiKeys.formatProblem(key, prefix);
     if (problem != null) {
       return invalid(problem);
     }
-    Optional<String> identity = resolver.identityOf(ApiKeys.hash(values.get(0)));
+    Optional<String> identity = resolver.identityOf(ApiKeys.hash(key));
     if (identity == null) {
       throw new IllegalStateException(
           "the ApiKeyResolver returned null; return Optional.empty() for an unknown key");
@@ -152,6 +155,28 @@ public final class ApiKeyAuthBackend implements AuthenticationBackend {
   @Override
   public String toString() {
     return "ApiKeyAuthBackend[" + challenge + ", prefix=" + prefix + "]";
+  }
+
+  /**
+   * The value without the spaces and tabs around it, which RFC 9110 section 5.5 says are not part
+   * of a field value. Servers differ in how much of them they remove (Grizzly keeps a trailing
+   * tab, Undertow and Jetty remove it), so the backend removes the rest itself and every runtime
+   * gives the same answer. Whitespace inside the value is left for the form check to refuse.
+   */
+  private static String withoutSurroundingWhitespace(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isSpaceOrTab(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpaceOrTab(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(start, end);
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
   }
 
   private static AuthResult invalid(String reason) {

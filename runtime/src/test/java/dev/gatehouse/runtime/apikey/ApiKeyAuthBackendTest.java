@@ -42,6 +42,15 @@ class ApiKeyAuthBackendTest {
     assertEquals(List.of(alice.hash()), asked);
   }
 
+  /** RFC 9110 5.5: not part of the value; removed whatever the server left (Grizzly a tab). */
+  @Test
+  void spacesAndTabsAroundTheValueAreNotPartOfTheKey() throws Exception {
+    for (String value : List.of(alice.key() + "\t", " \t" + alice.key() + " \t ", "\t" + alice.key())) {
+      assertEquals("alice", backend.authenticate(request("X-API-Key", value)).identity());
+    }
+    assertEquals(List.of(alice.hash(), alice.hash(), alice.hash()), asked);
+  }
+
   @Test
   void unknownKeyIsInvalidAfterOneLookup() throws Exception {
     NewApiKey other = ApiKeys.create();
@@ -54,7 +63,11 @@ class ApiKeyAuthBackendTest {
     assertSame(AuthResult.none(), backend.authenticate(request()));
     assertSame(AuthResult.none(), backend.authenticate(request("Authorization", "Bearer x")));
     assertSame(AuthResult.invalid(), backend.authenticate(request("X-API-Key", "")));
-    assertSame(AuthResult.invalid(), backend.authenticate(request("X-API-Key", alice.key() + " ")));
+    assertSame(
+        AuthResult.invalid(), backend.authenticate(request("X-API-Key", alice.key() + "\u00a0")));
+    assertSame(
+        AuthResult.invalid(), backend.authenticate(request("X-API-Key", alice.key() + "\r")));
+    assertSame(AuthResult.invalid(), backend.authenticate(request("X-API-Key", " \t ")));
     assertSame(
         AuthResult.invalid(),
         backend.authenticate(request("X-API-Key", alice.key(), "X-API-Key", alice.key())));
