@@ -41,6 +41,14 @@ public final class Http {
     return call("POST", path);
   }
 
+  /**
+   * A GET written byte for byte on a socket, each of {@code headerLines} ({@code "Name: value"},
+   * sent as UTF-8) on a line of its own: for values {@link HttpClient} refuses or rewrites.
+   */
+  public Reply rawGet(String path, String... headerLines) {
+    return RawHttp.send(base, "GET", path, List.of(headerLines));
+  }
+
   /** A request being built. */
   public static final class Call {
     private final String method;
