@@ -68,6 +68,9 @@ public final class AuthenticationFeature implements Feature {
     if (loader == null) {
       loader = AuthenticationFeature.class.getClassLoader();
     }
+    for (AuthenticationBackend backend : backends) {
+      backend.checkConfiguration(context.getConfiguration());
+    }
     context.register(GatehouseDynamicFeature.create(backends, userLoader, loader));
     return true;
   }
