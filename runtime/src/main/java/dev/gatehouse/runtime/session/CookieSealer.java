@@ -107,13 +107,19 @@ final class CookieSealer {
     return cipher;
   }
 
-  /** HKDF-Expand (RFC 5869) to 32 bytes: one block, {@code HMAC(prk, info | salt | 0x01)}. */
+  /** The cookie's key: HKDF-Expand with {@code info | salt}. */
   private byte[] expand(byte[] salt) {
-    byte[] info = new byte[INFO.length + salt.length + 1];
+    byte[] info = new byte[INFO.length + salt.length];
     System.arraycopy(INFO, 0, info, 0, INFO.length);
     System.arraycopy(salt, 0, info, INFO.length, salt.length);
-    info[info.length - 1] = 1;
-    return hmac(prk, info);
+    return expand(prk, info);
+  }
+
+  /** HKDF-Expand (RFC 5869) of 32 bytes, one block: {@code HMAC(prk, info | 0x01)}. */
+  static byte[] expand(byte[] prk, byte[] info) {
+    byte[] block = Arrays.copyOf(info, info.length + 1);
+    block[info.length] = 1;
+    return hmac(prk, block);
   }
 
   static byte[] hmac(byte[] key, byte[] data) {
