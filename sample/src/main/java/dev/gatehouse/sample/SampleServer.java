@@ -5,6 +5,9 @@ import dev.gatehouse.runtime.GatehouseConfig;
 import dev.gatehouse.runtime.UserLoader;
 import dev.gatehouse.runtime.jwt.JwtAuthBackend;
 import dev.gatehouse.runtime.jwt.TokenIssuer;
+import dev.gatehouse.runtime.session.SessionAuthBackend;
+import dev.gatehouse.runtime.session.SessionFeature;
+import dev.gatehouse.runtime.session.SessionStore;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -54,12 +57,25 @@ public final class SampleServer {
             .register(ArticleResource.class)
             .register(AdminResource.class)
             .register(LoginResource.class)
+            .register(SessionLoginResource.class)
+            .register(PageResource.class)
             .property(LoginResource.ISSUER_PROPERTY, new TokenIssuer(config))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
+    // Sessions: SESSION_STORE=cookie picks the signed-cookie store. Secure is off because the
+    // sample serves plain http; keep it on behind https.
+    resources.register(
+        SessionFeature.builder()
+            .store(
+                "cookie".equals(setting("session.store", "SESSION_STORE", "memory"))
+                    ? SessionStore.signedCookie(config)
+                    : SessionStore.inMemory())
+            .secureCookie(false)
+            .build());
     resources.register(
         AuthenticationFeature.builder()
             .backend(new JwtAuthBackend(config))
+            .backend(new SessionAuthBackend())
             .userLoader(UserLoader.byIdentity(DemoUsers::loadUser))
             .build());
     return resources;
