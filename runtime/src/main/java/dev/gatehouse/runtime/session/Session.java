@@ -7,15 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The session of one request (the seed's {@code request.session}), with {@link #login} and {@link
  * #logout} (the seed's {@code login(request, user)} and {@code logout(request)}).
  *
  * <p>The {@link SessionFeature} loads it from the cookie before authentication runs and writes it
- * back when the response leaves; handlers reach it through the request, which works in any
- * Jakarta REST runtime (in Jersey and RESTEasy a resource method may take {@code @Context
- * ContainerRequestContext}):
+ * back when the response leaves; handlers reach it through the request's properties, which every
+ * Jakarta REST runtime has (Jersey injects {@code @Context ContainerRequestContext} into resource
+ * methods; elsewhere use {@link #from(Function)}):
  *
  * <pre>{@code
  * @POST @Path("/login")
@@ -96,7 +97,19 @@ public final class Session {
    * @throws IllegalStateException when the {@link SessionFeature} is not registered
    */
   public static Session from(ContainerRequestContext request) {
-    Object session = request.getProperty(PROPERTY);
+    return from(request::getProperty);
+  }
+
+  /**
+   * The session of the request whose properties {@code properties} reads, for runtimes that do not
+   * inject {@code ContainerRequestContext} into resource methods: {@code
+   * Session.from(servletRequest::getAttribute)} (in a servlet container request properties are
+   * request attributes), {@code Session.from(resteasyHttpRequest::getAttribute)}.
+   *
+   * @throws IllegalStateException when the {@link SessionFeature} is not registered
+   */
+  public static Session from(Function<String, Object> properties) {
+    Object session = properties.apply(PROPERTY);
     if (!(session instanceof Session s)) {
       throw new IllegalStateException(
           "no session on this request: register SessionFeature.builder()...build() with the"

@@ -5,6 +5,7 @@ import static dev.gatehouse.runtime.session.Sessions.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,6 +130,16 @@ abstract class SessionStoreContract {
     assertNull(store.load(before, SessionFeature.DEFAULT_COOKIE_NAME));
     assertEquals("apples", request(store, after).get("cart"));
     assertEquals(Set.of("cart", "user"), request(store, after).asMap().keySet());
+  }
+
+  @Test
+  void handlersFindTheSessionInTheRequestProperties() {
+    Session session = request(store(), null);
+    assertSame(session, Session.from(Sessions.carrying(session)));
+    assertSame(session, Session.from(Map.<String, Object>of(Session.PROPERTY, session)::get));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Session.from(name -> null));
+    assertTrue(e.getMessage().contains("register SessionFeature"), e.getMessage());
   }
 
   @Test
