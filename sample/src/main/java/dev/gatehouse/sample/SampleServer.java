@@ -7,7 +7,6 @@ import dev.gatehouse.runtime.jwt.JwtAuthBackend;
 import dev.gatehouse.runtime.jwt.TokenIssuer;
 import dev.gatehouse.runtime.session.SessionAuthBackend;
 import dev.gatehouse.runtime.session.SessionFeature;
-import dev.gatehouse.runtime.session.SessionStore;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -62,16 +61,9 @@ public final class SampleServer {
             .property(LoginResource.ISSUER_PROPERTY, new TokenIssuer(config))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
-    // Sessions: SESSION_STORE=cookie picks the signed-cookie store. Secure is off because the
-    // sample serves plain http; keep it on behind https.
-    resources.register(
-        SessionFeature.builder()
-            .store(
-                "cookie".equals(setting("session.store", "SESSION_STORE", "memory"))
-                    ? SessionStore.signedCookie(config)
-                    : SessionStore.inMemory())
-            .secureCookie(false)
-            .build());
+    // Sessions: GATEHOUSE_SESSION_STORE=cookie picks the signed-cookie store. Secure is off
+    // because the sample serves plain http; keep it on behind https.
+    resources.register(SessionFeature.fromEnvironment(config).secureCookie(false).build());
     resources.register(
         AuthenticationFeature.builder()
             .backend(new JwtAuthBackend(config))

@@ -1,12 +1,15 @@
 package dev.gatehouse.runtime.session;
 
+import dev.gatehouse.runtime.GatehouseConfig;
 import dev.gatehouse.runtime.GatehouseConfigurationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -84,6 +87,76 @@ public final class SessionFeature implements Feature {
   /** A builder: the in-memory store, the default cookie, {@code Secure} on. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder from the environment and system properties (system properties win), for
+   * deployments; timeouts and origins are set in code on the result:
+   *
+   * <table>
+   *   <caption>Settings read</caption>
+   *   <tr><th>environment variable</th><th>system property</th><th>value</th></tr>
+   *   <tr><td>{@code GATEHOUSE_SESSION_STORE}</td><td>{@code gatehouse.session.store}</td>
+   *       <td>{@code memory} (default) or {@code cookie} (keyed by {@code config}'s secret)</td></tr>
+   *   <tr><td>{@code GATEHOUSE_SESSION_COOKIE_NAME}</td><td>{@code gatehouse.session.cookie-name}</td>
+   *       <td>the cookie's name</td></tr>
+   *   <tr><td>{@code GATEHOUSE_SESSION_COOKIE_SECURE}</td>
+   *       <td>{@code gatehouse.session.cookie-secure}</td><td>{@code true} (default) or {@code false}</td></tr>
+   * </table>
+   *
+   * <p>The store's clock is {@code config}'s.
+   *
+   * @throws GatehouseConfigurationException naming the variable or property with a bad value
+   */
+  public static Builder fromEnvironment(GatehouseConfig config) {
+    return from(System.getenv(), System.getProperties(), config);
+  }
+
+  /** Like {@link #fromEnvironment}, from the given maps. */
+  public static Builder from(Map<String, String> env, Properties systemProperties, GatehouseConfig config) {
+    Builder builder = builder();
+    SessionStore.Builder store = SessionStore.builder().clock(config.clock());
+    String kind = setting(env, systemProperties, "GATEHOUSE_SESSION_STORE", "gatehouse.session.store");
+    if (kind == null || kind.equals("memory")) {
+      builder.store(store.buildInMemory());
+    } else if (kind.equals("cookie")) {
+      builder.store(store.buildSignedCookie(config));
+    } else {
+      throw new GatehouseConfigurationException(
+          "GATEHOUSE_SESSION_STORE / gatehouse.session.store is \"" + kind
+              + "\"; use memory or cookie");
+    }
+    String name = setting(env, systemProperties, "GATEHOUSE_SESSION_COOKIE_NAME", "gatehouse.session.cookie-name");
+    if (name != null) {
+      try {
+        builder.cookieName(name);
+      } catch (IllegalArgumentException e) {
+        throw new GatehouseConfigurationException("GATEHOUSE_SESSION_COOKIE_NAME: " + e.getMessage(), e);
+      }
+    }
+    String secure = setting(env, systemProperties, "GATEHOUSE_SESSION_COOKIE_SECURE", "gatehouse.session.cookie-secure");
+    if (secure != null) {
+      if (!secure.equals("true") && !secure.equals("false")) {
+        throw new GatehouseConfigurationException(
+            "GATEHOUSE_SESSION_COOKIE_SECURE / gatehouse.session.cookie-secure is \"" + secure
+                + "\"; use true or false");
+      }
+      builder.secureCookie(Boolean.parseBoolean(secure));
+    }
+    return builder;
+  }
+
+  private static String setting(Map<String, String> env, Properties properties, String variable, String property) {
+    String value = properties.getProperty(property);
+    String source = property;
+    if (value == null) {
+      value = env.get(variable);
+      source = variable;
+    }
+    if (value != null && value.isBlank()) {
+      throw new GatehouseConfigurationException(source + " is set but blank; unset it or give it a value");
+    }
+    return value == null ? null : value.trim();
   }
 
   @Override
