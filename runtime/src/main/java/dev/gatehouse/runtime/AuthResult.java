@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What an {@link AuthenticationBackend} concluded about one request.
  *
- * <p>Three outcomes:
+ * <p>Four outcomes:
  *
  * <ul>
  *   <li>{@link #success(String, String, Map) success}: the credentials are valid and name an
@@ -43,7 +43,7 @@ public final class AuthResult {
   private static final AuthResult INVALID = new AuthResult(Outcome.INVALID, null, null, Map.of());
   private static final AuthResult REFUSED = new AuthResult(Outcome.REFUSED, null, null, Map.of());
 
-  /** The three outcomes. */
+  /** The outcomes. */
   public enum Outcome {
     /** Valid credentials. */
     SUCCESS,

@@ -46,15 +46,20 @@ class SessionTourTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  @Test
-  void theSessionTour() throws Exception {
+  private static HttpResponse<String> login(String user) throws Exception {
     HttpResponse<String> login = HTTP.send(
         HttpRequest.newBuilder(URI.create(base + "/session/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=alice-password"))
+            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "-password"))
             .build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, login.statusCode(), login.body());
+    return login;
+  }
+
+  @Test
+  void theSessionTour() throws Exception {
+    HttpResponse<String> login = login("alice");
     Matcher token = Pattern.compile("\"csrf_token\":\"([^\"]+)\"").matcher(login.body());
     assertTrue(token.find(), login.body());
     String csrf = token.group(1);
@@ -80,12 +85,7 @@ class SessionTourTest {
 
   @Test
   void aSameOriginPageNeedsNoTokenHeader() throws Exception {
-    HttpResponse<String> login = HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + "/session/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=bob&password=bob-password"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login = login("bob");
     String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
     String cookie = setCookie.substring(0, setCookie.indexOf(';'));
     assertEquals(204, send("POST", "/session/logout", cookie, "Origin", base).statusCode());

@@ -72,17 +72,25 @@ abstract class SessionStoreContract {
     }
   }
 
-  @Test
-  void idleTimeoutSlidesWithUse() {
-    SessionStore store = store();
-    String cookie = create(store, "k", "v");
-    for (int i = 0; i < 5; i++) {
-      clock.advance(Duration.ofMinutes(9));
+  /**
+   * Uses the session {@code times} times, {@code every} apart, checking it is alive each time;
+   * returns its cookie as the last response left it.
+   */
+  private String use(SessionStore store, String cookie, int times, Duration every) {
+    for (int i = 1; i <= times; i++) {
+      clock.advance(every);
       Session session = request(store, cookie);
-      assertEquals("v", session.get("k"));
+      assertEquals("v", session.get("k"), "use " + i);
       String refreshed = respond(session);
       cookie = refreshed == null ? cookie : refreshed;
     }
+    return cookie;
+  }
+
+  @Test
+  void idleTimeoutSlidesWithUse() {
+    SessionStore store = store();
+    String cookie = use(store, create(store, "k", "v"), 5, Duration.ofMinutes(9));
     clock.advance(Duration.ofMinutes(10));
     assertNull(store.load(cookie, SessionFeature.DEFAULT_COOKIE_NAME));
   }
@@ -90,14 +98,7 @@ abstract class SessionStoreContract {
   @Test
   void absoluteTimeoutEndsABusySession() {
     SessionStore store = store();
-    String cookie = create(store, "k", "v");
-    for (int i = 0; i < 11; i++) {
-      clock.advance(Duration.ofMinutes(5));
-      Session session = request(store, cookie);
-      assertEquals("v", session.get("k"), "minute " + 5 * (i + 1));
-      String refreshed = respond(session);
-      cookie = refreshed == null ? cookie : refreshed;
-    }
+    String cookie = use(store, create(store, "k", "v"), 11, Duration.ofMinutes(5));
     clock.advance(Duration.ofMinutes(5));
     assertNull(store.load(cookie, SessionFeature.DEFAULT_COOKIE_NAME));
   }
