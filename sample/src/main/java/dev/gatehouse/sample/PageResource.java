@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * {@code GET /page}: a page for logged-in browsers. It shows how a page gets the cross-site
- * request token: the server writes it into a {@code <meta>} element, and the page's script sends
- * it in the {@code X-CSRF-Token} header of its state-changing requests (the session cookie is
- * {@code HttpOnly}, so the script never sees the cookie itself).
+ * {@code GET /page}: a page for logged-in browsers. It shows how a page gets the cross-site request
+ * token: the server writes it into a {@code <meta>} element, and the page's script sends it in the
+ * {@code X-CSRF-Token} header of its state-changing requests (the session cookie is {@code
+ * HttpOnly}, so the script never sees the cookie itself).
  */
 @Path("/page")
 @Auth("session")
@@ -27,9 +27,13 @@ public class PageResource {
     User user = (User) security.getUserPrincipal();
     String token = Session.from(request).csrfToken().orElseThrow();
     return "<!doctype html>\n"
-        + "<meta name=\"csrf-token\" content=\"" + token + "\">\n"
+        + "<meta name=\"csrf-token\" content=\""
+        + token
+        + "\">\n"
         + "<title>Gatehouse</title>\n"
-        + "<p>Hello, " + escape(user.displayName()) + ".</p>\n"
+        + "<p>Hello, "
+        + escape(user.displayName())
+        + ".</p>\n"
         + "<button id=\"logout\">Log out</button>\n"
         + "<script>\n"
         + "document.getElementById('logout').onclick = () => fetch('/session/logout', {\n"
@@ -40,6 +44,9 @@ public class PageResource {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -33,8 +33,8 @@ class SessionTourTest {
     server.shutdownNow();
   }
 
-  private static HttpResponse<String> send(String method, String path, String cookie, String... headers)
-      throws Exception {
+  private static HttpResponse<String> send(
+      String method, String path, String cookie, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (cookie != null) {
       request.header("Cookie", cookie);
@@ -47,12 +47,15 @@ class SessionTourTest {
   }
 
   private static HttpResponse<String> login(String user) throws Exception {
-    HttpResponse<String> login = HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + "/session/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "-password"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/session/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + user + "-password"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, login.statusCode(), login.body());
     return login;
   }
@@ -71,12 +74,22 @@ class SessionTourTest {
         "{\"identity\":\"alice\",\"name\":\"Alice Liddell\",\"scheme\":\"session\",\"admin\":true}",
         send("GET", "/me", cookie).body());
     HttpResponse<String> page = send("GET", "/page", cookie);
-    assertTrue(page.body().contains("<meta name=\"csrf-token\" content=\"" + csrf + "\">"), page.body());
+    assertTrue(
+        page.body().contains("<meta name=\"csrf-token\" content=\"" + csrf + "\">"), page.body());
     assertEquals(401, send("GET", "/page", null).statusCode());
 
     assertEquals(403, send("POST", "/session/logout", cookie).statusCode());
-    assertEquals(403, send("POST", "/session/logout", cookie,
-        "Origin", "https://evil.example", "X-CSRF-Token", csrf).statusCode());
+    assertEquals(
+        403,
+        send(
+                "POST",
+                "/session/logout",
+                cookie,
+                "Origin",
+                "https://evil.example",
+                "X-CSRF-Token",
+                csrf)
+            .statusCode());
     HttpResponse<String> logout = send("POST", "/session/logout", cookie, "X-CSRF-Token", csrf);
     assertEquals(204, logout.statusCode());
     assertTrue(logout.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));

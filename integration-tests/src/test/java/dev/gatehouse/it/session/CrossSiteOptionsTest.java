@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The cross-site check's options: an allowed origin (behind a proxy), the token always required, another header. */
+/**
+ * The cross-site check's options: an allowed origin (behind a proxy), the token always required,
+ * another header.
+ */
 class CrossSiteOptionsTest {
 
   private static HttpServer server;
@@ -24,14 +27,20 @@ class CrossSiteOptionsTest {
 
   @BeforeAll
   static void start() {
-    ResourceConfig app = JerseyServer.application(
-        AuthenticationFeature.builder().backend(new SessionAuthBackend()).backend(new HeaderBackend()).userLoader(new TestUsers()).build(),
-        SessionResource.class);
-    app.register(SessionFeature.builder()
-        .allowedOrigins("https://app.example")
-        .requireCsrfToken(true)
-        .csrfHeader("X-XSRF")
-        .build());
+    ResourceConfig app =
+        JerseyServer.application(
+            AuthenticationFeature.builder()
+                .backend(new SessionAuthBackend())
+                .backend(new HeaderBackend())
+                .userLoader(new TestUsers())
+                .build(),
+            SessionResource.class);
+    app.register(
+        SessionFeature.builder()
+            .allowedOrigins("https://app.example")
+            .requireCsrfToken(true)
+            .csrfHeader("X-XSRF")
+            .build());
     server = JerseyServer.start(app);
     client = JerseyServer.client(server);
     origin = "http://127.0.0.1:" + server.getListeners().iterator().next().getPort();
@@ -51,13 +60,33 @@ class CrossSiteOptionsTest {
     String ok = "post user=TestUser:alice scheme=session";
 
     client.post("/s/me").header("Cookie", cookie).header("Origin", origin).send().assertForbidden();
-    client.post("/s/me").header("Cookie", cookie).header("Sec-Fetch-Site", "same-origin").send().assertForbidden();
-    client.post("/s/me").header("Cookie", cookie).header("X-CSRF-Token", token).send().assertForbidden();
+    client
+        .post("/s/me")
+        .header("Cookie", cookie)
+        .header("Sec-Fetch-Site", "same-origin")
+        .send()
+        .assertForbidden();
+    client
+        .post("/s/me")
+        .header("Cookie", cookie)
+        .header("X-CSRF-Token", token)
+        .send()
+        .assertForbidden();
     client.post("/s/me").header("Cookie", cookie).header("X-XSRF", token).send().assertOk(ok);
-    client.post("/s/me").header("Cookie", cookie).header("Origin", "https://app.example")
-        .header("X-XSRF", token).send().assertOk(ok);
-    client.post("/s/me").header("Cookie", cookie).header("Origin", "https://other.example")
-        .header("X-XSRF", token).send().assertForbidden();
+    client
+        .post("/s/me")
+        .header("Cookie", cookie)
+        .header("Origin", "https://app.example")
+        .header("X-XSRF", token)
+        .send()
+        .assertOk(ok);
+    client
+        .post("/s/me")
+        .header("Cookie", cookie)
+        .header("Origin", "https://other.example")
+        .header("X-XSRF", token)
+        .send()
+        .assertForbidden();
     assertEquals(200, client.get("/s/me").header("Cookie", cookie).send().status());
   }
 }

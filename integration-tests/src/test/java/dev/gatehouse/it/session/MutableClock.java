@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A clock the test moves forward by hand. */
 final class MutableClock extends Clock {
 
-  private final AtomicLong millis = new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
+  private final AtomicLong millis =
+      new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
 
   void advance(Duration duration) {
     millis.addAndGet(duration.toMillis());

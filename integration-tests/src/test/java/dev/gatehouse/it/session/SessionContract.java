@@ -138,7 +138,8 @@ abstract class SessionContract {
     Reply login = client.post("/s/login?user=alice").send();
     String set = setCookie(login);
     assertTrue(
-        set.endsWith("; Path=/; HttpOnly; Secure; SameSite=Lax"), () -> "cookie attributes: " + set);
+        set.endsWith("; Path=/; HttpOnly; Secure; SameSite=Lax"),
+        () -> "cookie attributes: " + set);
     assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(null));
     me(valueOf(set)).assertOk("me user=TestUser:alice scheme=session name=Name alice");
   }
@@ -153,11 +154,14 @@ abstract class SessionContract {
   @Test
   void logoutMakesTheOldCookieAnonymous() {
     Login alice = login("alice");
-    Reply logout = as(client.post("/s/logout"), alice.cookie()).header("X-CSRF-Token", alice.token()).send();
+    Reply logout =
+        as(client.post("/s/logout"), alice.cookie()).header("X-CSRF-Token", alice.token()).send();
     assertEquals(200, logout.status(), logout::body);
     assertExpires(logout);
     me(alice.cookie()).assertUnauthorized();
-    as(client.post("/s/logout"), alice.cookie()).header("X-CSRF-Token", alice.token()).send()
+    as(client.post("/s/logout"), alice.cookie())
+        .header("X-CSRF-Token", alice.token())
+        .send()
         .assertUnauthorized();
   }
 
@@ -190,9 +194,12 @@ abstract class SessionContract {
   @Test
   void worksWithScopeListsAndAuthBackends() {
     Login alice = login("alice");
-    as(client.get("/s/either"), alice.cookie()).send().assertOk("either user=TestUser:alice scheme=session");
+    as(client.get("/s/either"), alice.cookie())
+        .send()
+        .assertOk("either user=TestUser:alice scheme=session");
     client.get("/s/either").as("carol").send().assertOk("either user=TestUser:carol scheme=header");
-    as(client.get("/s/only-session"), alice.cookie()).send()
+    as(client.get("/s/only-session"), alice.cookie())
+        .send()
         .assertOk("only-session user=TestUser:alice scheme=session");
     client.get("/s/only-session").as("carol").send().assertUnauthorized();
   }
@@ -218,9 +225,11 @@ abstract class SessionContract {
   void twoCookiesOfTheSameNameAreNeitherTrusted() {
     Login alice = login("alice");
     Login bob = login("bob");
-    Reply both = client.get("/s/me")
-        .header("Cookie", NAME + "=" + alice.cookie() + "; " + NAME + "=" + bob.cookie())
-        .send();
+    Reply both =
+        client
+            .get("/s/me")
+            .header("Cookie", NAME + "=" + alice.cookie() + "; " + NAME + "=" + bob.cookie())
+            .send();
     both.assertUnauthorized();
     assertExpires(both);
     me(alice.cookie()).assertOk("me user=TestUser:alice scheme=session name=Name alice");
@@ -282,8 +291,11 @@ abstract class SessionContract {
     List<Callable<Reply>> calls = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
       String key = "k" + i;
-      calls.add(() -> as(client.post("/s/put?key=" + key + "&value=v"), alice.cookie())
-          .header("X-CSRF-Token", alice.token()).send());
+      calls.add(
+          () ->
+              as(client.post("/s/put?key=" + key + "&value=v"), alice.cookie())
+                  .header("X-CSRF-Token", alice.token())
+                  .send());
       calls.add(() -> me(alice.cookie()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -312,32 +324,61 @@ abstract class SessionContract {
     // nothing: refused
     as(client.post("/s/me"), alice.cookie()).send().assertForbidden();
     // the token: accepted; a wrong one, another session's, or two: refused
-    as(client.post("/s/me"), alice.cookie()).header("X-CSRF-Token", alice.token()).send().assertOk(ok);
-    as(client.post("/s/me"), alice.cookie()).header("X-CSRF-Token", alice.token() + "x").send()
+    as(client.post("/s/me"), alice.cookie())
+        .header("X-CSRF-Token", alice.token())
+        .send()
+        .assertOk(ok);
+    as(client.post("/s/me"), alice.cookie())
+        .header("X-CSRF-Token", alice.token() + "x")
+        .send()
         .assertForbidden();
-    as(client.post("/s/me"), alice.cookie()).header("X-CSRF-Token", login("bob").token()).send()
+    as(client.post("/s/me"), alice.cookie())
+        .header("X-CSRF-Token", login("bob").token())
+        .send()
         .assertForbidden();
     as(client.post("/s/me"), alice.cookie()).header("X-CSRF-Token", "").send().assertForbidden();
     as(client.post("/s/me"), alice.cookie())
-        .header("X-CSRF-Token", alice.token()).header("X-CSRF-Token", alice.token()).send()
+        .header("X-CSRF-Token", alice.token())
+        .header("X-CSRF-Token", alice.token())
+        .send()
         .assertForbidden();
     // a same-origin browser: accepted without the token
     as(client.post("/s/me"), alice.cookie()).header("Origin", origin).send().assertOk(ok);
-    as(client.post("/s/me"), alice.cookie()).header("Sec-Fetch-Site", "same-origin").send().assertOk(ok);
     as(client.post("/s/me"), alice.cookie())
-        .header("Origin", origin).header("Sec-Fetch-Site", "same-origin").send().assertOk(ok);
+        .header("Sec-Fetch-Site", "same-origin")
+        .send()
+        .assertOk(ok);
+    as(client.post("/s/me"), alice.cookie())
+        .header("Origin", origin)
+        .header("Sec-Fetch-Site", "same-origin")
+        .send()
+        .assertOk(ok);
     // a cross-origin browser: refused, even with the token
-    for (String evil : List.of("http://evil.example", "null", origin + ".evil.example",
-        "http://127.0.0.1:1", "https://127.0.0.1:" + origin.substring(origin.lastIndexOf(':') + 1))) {
-      as(client.post("/s/me"), alice.cookie()).header("Origin", evil)
-          .header("X-CSRF-Token", alice.token()).send().assertForbidden();
+    for (String evil :
+        List.of(
+            "http://evil.example",
+            "null",
+            origin + ".evil.example",
+            "http://127.0.0.1:1",
+            "https://127.0.0.1:" + origin.substring(origin.lastIndexOf(':') + 1))) {
+      as(client.post("/s/me"), alice.cookie())
+          .header("Origin", evil)
+          .header("X-CSRF-Token", alice.token())
+          .send()
+          .assertForbidden();
     }
     for (String site : List.of("cross-site", "same-site", "none")) {
-      as(client.post("/s/me"), alice.cookie()).header("Sec-Fetch-Site", site)
-          .header("X-CSRF-Token", alice.token()).send().assertForbidden();
+      as(client.post("/s/me"), alice.cookie())
+          .header("Sec-Fetch-Site", site)
+          .header("X-CSRF-Token", alice.token())
+          .send()
+          .assertForbidden();
     }
     as(client.post("/s/me"), alice.cookie())
-        .header("Origin", origin).header("Sec-Fetch-Site", "cross-site").send().assertForbidden();
+        .header("Origin", origin)
+        .header("Sec-Fetch-Site", "cross-site")
+        .send()
+        .assertForbidden();
   }
 
   @Test
@@ -345,21 +386,36 @@ abstract class SessionContract {
     Login alice = login("alice");
     for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
       as(client.call(method, "/s/me"), alice.cookie()).send().assertForbidden();
-      as(client.call(method, "/s/me"), alice.cookie()).header("X-CSRF-Token", alice.token()).send()
-          .assertOk(method.toLowerCase(java.util.Locale.ROOT) + " user=TestUser:alice scheme=session");
+      as(client.call(method, "/s/me"), alice.cookie())
+          .header("X-CSRF-Token", alice.token())
+          .send()
+          .assertOk(
+              method.toLowerCase(java.util.Locale.ROOT) + " user=TestUser:alice scheme=session");
     }
-    as(client.get("/s/me"), alice.cookie()).header("Origin", "http://evil.example").send()
+    as(client.get("/s/me"), alice.cookie())
+        .header("Origin", "http://evil.example")
+        .send()
         .assertOk("me user=TestUser:alice scheme=session name=Name alice");
   }
 
   @Test
   void otherCredentialsAreNotChecked() {
     Login alice = login("alice");
-    client.post("/s/either").as("carol").send().assertOk("either user=TestUser:carol scheme=header");
-    client.post("/s/either").as("carol").header("Origin", "http://evil.example").send()
+    client
+        .post("/s/either")
+        .as("carol")
+        .send()
+        .assertOk("either user=TestUser:carol scheme=header");
+    client
+        .post("/s/either")
+        .as("carol")
+        .header("Origin", "http://evil.example")
+        .send()
         .assertOk("either user=TestUser:carol scheme=header");
     // the cookie is refused, the header credential behind it still authenticates
-    as(client.post("/s/either"), alice.cookie()).as("carol").send()
+    as(client.post("/s/either"), alice.cookie())
+        .as("carol")
+        .send()
         .assertOk("either user=TestUser:carol scheme=header");
     as(client.post("/s/either"), alice.cookie()).send().assertForbidden();
   }
@@ -367,9 +423,13 @@ abstract class SessionContract {
   @Test
   void aPublicEndpointSeesACrossSiteSessionRequestAsAnonymous() {
     Login alice = login("alice");
-    as(client.post("/s/public"), alice.cookie()).header("Origin", "http://evil.example").send()
+    as(client.post("/s/public"), alice.cookie())
+        .header("Origin", "http://evil.example")
+        .send()
         .assertOk("public user=null scheme=null");
-    as(client.post("/s/public"), alice.cookie()).header("X-CSRF-Token", alice.token()).send()
+    as(client.post("/s/public"), alice.cookie())
+        .header("X-CSRF-Token", alice.token())
+        .send()
         .assertOk("public user=TestUser:alice scheme=session");
   }
 }

@@ -14,7 +14,10 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 
-/** The session backend without the session feature refuses to start; with it, in either order, starts. */
+/**
+ * The session backend without the session feature refuses to start; with it, in either order,
+ * starts.
+ */
 class SessionStartupTest {
 
   private static AuthenticationFeature sessionAuth() {
@@ -29,7 +32,8 @@ class SessionStartupTest {
   void theBackendWithoutTheFeatureRefusesToStart() {
     ResourceConfig app = JerseyServer.application(sessionAuth(), SessionResource.class);
     GatehouseConfigurationException e =
-        assertThrows(GatehouseConfigurationException.class, () -> JerseyServer.start(app).shutdownNow());
+        assertThrows(
+            GatehouseConfigurationException.class, () -> JerseyServer.start(app).shutdownNow());
     assertEquals(
         "SessionAuthBackend is configured but the session feature is not registered: register"
             + " SessionFeature.builder().build() with the application beside the"

@@ -13,16 +13,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The session contract with the signed-cookie store; and what only a cookie holding the session
- * can suffer: bit flips in each of its parts, splicing two cookies, outgrowing the size bound.
+ * The session contract with the signed-cookie store; and what only a cookie holding the session can
+ * suffer: bit flips in each of its parts, splicing two cookies, outgrowing the size bound.
  */
 class SignedCookieSessionTest extends SessionContract {
 
-  static final String SECRET = "base64:" + Base64.getEncoder().encodeToString(
-      "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+  static final String SECRET =
+      "base64:"
+          + Base64.getEncoder()
+              .encodeToString(
+                  "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
   /** The parts of a sealed cookie: byte offsets where each starts. */
-  static final Map<String, Integer> PARTS = Map.of("version", 0, "salt", 1, "nonce", 17, "ciphertext", 29);
+  static final Map<String, Integer> PARTS =
+      Map.of("version", 0, "salt", 1, "nonce", 17, "ciphertext", 29);
 
   @Override
   SessionStore store(SessionStore.Builder timeouts) {
@@ -65,7 +69,8 @@ class SignedCookieSessionTest extends SessionContract {
   void splicedCookiesAreAnonymous() {
     byte[] alice = decode(login("alice").cookie());
     byte[] bob = decode(login("carol").cookie()); // same name length as alice
-    assertEquals(alice.length, bob.length, "same-length sessions, so any splice has the right length");
+    assertEquals(
+        alice.length, bob.length, "same-length sessions, so any splice has the right length");
     // the version byte is the same in both, so every cut below mixes key material or ciphertext
     for (int cut : new int[] {17, 29, alice.length / 2, alice.length - 16}) {
       byte[] spliced = alice.clone();
@@ -81,7 +86,9 @@ class SignedCookieSessionTest extends SessionContract {
   void aNonCanonicalSpellingIsAnonymous() {
     String cookie = login("alice").cookie();
     assertRejected(cookie + "==");
-    assertRejected(cookie.replace('-', '+').replace('_', '/') + (cookie.contains("-") || cookie.contains("_") ? "" : "="));
+    assertRejected(
+        cookie.replace('-', '+').replace('_', '/')
+            + (cookie.contains("-") || cookie.contains("_") ? "" : "="));
   }
 
   @Test

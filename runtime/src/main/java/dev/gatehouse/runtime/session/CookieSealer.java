@@ -11,16 +11,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals and opens the signed-cookie store's cookies: AES-256-GCM (authenticated encryption) under
- * a key of its own for every cookie, derived with HKDF-SHA256 (RFC 5869) from the configured
- * secret and a random salt carried in the cookie.
+ * Seals and opens the signed-cookie store's cookies: AES-256-GCM (authenticated encryption) under a
+ * key of its own for every cookie, derived with HKDF-SHA256 (RFC 5869) from the configured secret
+ * and a random salt carried in the cookie.
  *
  * <p>Layout, base64url without padding: {@code version (1) | salt (16) | nonce (12) | ciphertext |
  * tag (16)}. The additional authenticated data is the version and the cookie name, so a cookie is
  * accepted only under the name it was issued for. The pseudo-random key extracted from the secret
- * is labelled for this purpose alone ({@code info}), so it is independent of the secret's use as
- * an HMAC key for JWTs. A fresh key per cookie keeps AES-GCM far from its limit of about 2^32
- * messages per key with random nonces, however many cookies a server writes.
+ * is labelled for this purpose alone ({@code info}), so it is independent of the secret's use as an
+ * HMAC key for JWTs. A fresh key per cookie keeps AES-GCM far from its limit of about 2^32 messages
+ * per key with random nonces, however many cookies a server writes.
  */
 final class CookieSealer {
 
@@ -102,7 +102,8 @@ final class CookieSealer {
 
   private Cipher cipher(int mode, byte[] salt, byte[] nonce) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(mode, new SecretKeySpec(expand(salt), "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
+    cipher.init(
+        mode, new SecretKeySpec(expand(salt), "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
     cipher.updateAAD(aad);
     return cipher;
   }

@@ -65,7 +65,8 @@ final class CrossSiteCheck {
       return sessionToken != null
           && !token.isEmpty()
           && MessageDigest.isEqual(
-              token.getBytes(StandardCharsets.UTF_8), sessionToken.getBytes(StandardCharsets.UTF_8));
+              token.getBytes(StandardCharsets.UTF_8),
+              sessionToken.getBytes(StandardCharsets.UTF_8));
     }
     return sameOrigin && !requireToken;
   }
@@ -92,8 +93,8 @@ final class CrossSiteCheck {
   }
 
   /**
-   * {@code scheme://host:port} in lower case with the port spelled out, or null when {@code
-   * origin} is not an http(s) origin (a path, user info, {@code null}).
+   * {@code scheme://host:port} in lower case with the port spelled out, or null when {@code origin}
+   * is not an http(s) origin (a path, user info, {@code null}).
    */
   static String normalize(String origin) {
     URI uri;

@@ -45,12 +45,13 @@ import java.util.function.Function;
  *       cookie.
  *   <li>Values are JSON values: {@code String}, {@code Long} (other integers are widened), {@code
  *       Double}, {@code Boolean}, and {@code List}s and {@code Map<String, ?>}s of these; {@link
- *       #get} returns an immutable copy. Other types are refused at once ({@link
+ *       #get} returns an immutable copy. A whole-numbered {@code Double} comes back as a {@code
+ *       Long} (JSON does not tell them apart). Other types are refused at once ({@link
  *       IllegalArgumentException}).
  *   <li>Changes are saved when the response is written. With the in-memory store only the keys a
  *       request changed are written, so concurrent requests on one session lose no update of
- *       another key (the last writer of one key wins); a session invalidated by one request is
- *       not brought back by a concurrent one.
+ *       another key (the last writer of one key wins); a session invalidated by one request is not
+ *       brought back by a concurrent one.
  *   <li>{@link #login} rotates the session id: the pre-login cookie is never valid again. {@link
  *       #logout} invalidates the session on the server and expires the cookie.
  *   <li>{@link #csrfToken()} is a random 256-bit token tied to this session (a new one after
@@ -209,9 +210,8 @@ public final class Session {
   }
 
   /**
-   * The token that state-changing requests authenticated by this session may present in the
-   * {@code X-CSRF-Token} header (see {@link SessionAuthBackend}); empty when there is no session
-   * yet.
+   * The token that state-changing requests authenticated by this session may present in the {@code
+   * X-CSRF-Token} header (see {@link SessionAuthBackend}); empty when there is no session yet.
    */
   public synchronized Optional<String> csrfToken() {
     return Optional.ofNullable(csrfToken);

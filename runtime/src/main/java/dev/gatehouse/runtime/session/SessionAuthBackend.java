@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * Authenticates requests by the user stored in their {@link Session} (the seed's {@code
- * SessionAuthBackend(session_key="user", identifier="id")}), with scope {@value #SCOPE}: {@code
- * @Auth("session")}, {@code @Auth({"jwt", "session"})} and {@code @AuthBackends(SessionAuthBackend.class)}
- * select it.
+ * SessionAuthBackend(session_key="user", identifier="id")}), with scope {@value #SCOPE}:
+ * {@code @Auth("session")}, {@code @Auth({"jwt", "session"})} and
+ * {@code @AuthBackends(SessionAuthBackend.class)} select it.
  *
  * <pre>{@code
  * AuthenticationFeature.builder()
@@ -24,8 +24,8 @@ import java.util.Objects;
  * <h2>Contract</h2>
  *
  * <ul>
- *   <li>No entry under the session key: {@link AuthResult#none()}. An entry that is not a map
- *       with a non-blank string under the identifier: {@link AuthResult#invalid()}.
+ *   <li>No entry under the session key: {@link AuthResult#none()}. An entry that is not a map with
+ *       a non-blank string under the identifier: {@link AuthResult#invalid()}.
  *   <li>Otherwise {@link AuthResult#success} with that identity, scope {@value #SCOPE}, and the
  *       entry as claims ({@link Session#login} stores {@code identity} and {@code name}, so {@code
  *       UserLoader.fromClaims()} finds the display name) — unless the request changes state and
@@ -38,8 +38,8 @@ import java.util.Objects;
  *       one}, fails; then the request passes with the session's {@linkplain Session#csrfToken()
  *       token} in the {@code X-CSRF-Token} header, or without a token when one of those headers
  *       showed it same-origin (unless {@linkplain SessionFeature.Builder#requireCsrfToken the token
- *       is required}). A client that sends neither header (curl, a script) needs the token. A
- *       wrong token always fails. Requests authenticated by other backends are not checked.
+ *       is required}). A client that sends neither header (curl, a script) needs the token. A wrong
+ *       token always fails. Requests authenticated by other backends are not checked.
  *   <li>The application refuses to start when this backend is configured and the {@link
  *       SessionFeature} is not registered.
  * </ul>
@@ -48,15 +48,19 @@ public final class SessionAuthBackend implements AuthenticationBackend {
 
   /** The scope of this backend, as named in {@code @Auth("session")}. */
   public static final String SCOPE = "session";
+
   /** The default session key of the user entry. */
   public static final String DEFAULT_SESSION_KEY = Session.DEFAULT_USER_KEY;
+
   /** The default field of the user entry that holds the identity. */
   public static final String DEFAULT_IDENTIFIER = "identity";
 
   private final String sessionKey;
   private final String identifier;
 
-  /** A backend reading the entry {@value #DEFAULT_SESSION_KEY}, field {@value #DEFAULT_IDENTIFIER}. */
+  /**
+   * A backend reading the entry {@value #DEFAULT_SESSION_KEY}, field {@value #DEFAULT_IDENTIFIER}.
+   */
   public SessionAuthBackend() {
     this(DEFAULT_SESSION_KEY, DEFAULT_IDENTIFIER);
   }

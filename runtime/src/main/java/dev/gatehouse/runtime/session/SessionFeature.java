@@ -28,8 +28,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A pre-matching request filter loads the {@link Session} from its cookie before any
- * authentication filter runs (Gatehouse's filters run after matching), and a response filter
- * writes it back, or expires the cookie, when the response leaves.
+ * authentication filter runs (Gatehouse's filters run after matching), and a response filter writes
+ * it back, or expires the cookie, when the response leaves.
  *
  * <h2>The cookie</h2>
  *
@@ -53,6 +53,7 @@ public final class SessionFeature implements Feature {
 
   /** The default cookie name. */
   public static final String DEFAULT_COOKIE_NAME = "gatehouse_session";
+
   /** The default header that carries the cross-site request token. */
   public static final String DEFAULT_CSRF_HEADER = "X-CSRF-Token";
 
@@ -90,8 +91,8 @@ public final class SessionFeature implements Feature {
   }
 
   /**
-   * A builder from the environment and system properties (system properties win), for
-   * deployments; timeouts and origins are set in code on the result:
+   * A builder from the environment and system properties (system properties win), for deployments;
+   * timeouts and origins are set in code on the result:
    *
    * <table>
    *   <caption>Settings read</caption>
@@ -113,32 +114,47 @@ public final class SessionFeature implements Feature {
   }
 
   /** Like {@link #fromEnvironment}, from the given maps. */
-  public static Builder from(Map<String, String> env, Properties systemProperties, GatehouseConfig config) {
+  public static Builder from(
+      Map<String, String> env, Properties systemProperties, GatehouseConfig config) {
     Builder builder = builder();
     SessionStore.Builder store = SessionStore.builder().clock(config.clock());
-    String kind = setting(env, systemProperties, "GATEHOUSE_SESSION_STORE", "gatehouse.session.store");
+    String kind =
+        setting(env, systemProperties, "GATEHOUSE_SESSION_STORE", "gatehouse.session.store");
     if (kind == null || kind.equals("memory")) {
       builder.store(store.buildInMemory());
     } else if (kind.equals("cookie")) {
       builder.store(store.buildSignedCookie(config));
     } else {
       throw new GatehouseConfigurationException(
-          "GATEHOUSE_SESSION_STORE / gatehouse.session.store is \"" + kind
+          "GATEHOUSE_SESSION_STORE / gatehouse.session.store is \""
+              + kind
               + "\"; use memory or cookie");
     }
-    String name = setting(env, systemProperties, "GATEHOUSE_SESSION_COOKIE_NAME", "gatehouse.session.cookie-name");
+    String name =
+        setting(
+            env,
+            systemProperties,
+            "GATEHOUSE_SESSION_COOKIE_NAME",
+            "gatehouse.session.cookie-name");
     if (name != null) {
       try {
         builder.cookieName(name);
       } catch (IllegalArgumentException e) {
-        throw new GatehouseConfigurationException("GATEHOUSE_SESSION_COOKIE_NAME: " + e.getMessage(), e);
+        throw new GatehouseConfigurationException(
+            "GATEHOUSE_SESSION_COOKIE_NAME: " + e.getMessage(), e);
       }
     }
-    String secure = setting(env, systemProperties, "GATEHOUSE_SESSION_COOKIE_SECURE", "gatehouse.session.cookie-secure");
+    String secure =
+        setting(
+            env,
+            systemProperties,
+            "GATEHOUSE_SESSION_COOKIE_SECURE",
+            "gatehouse.session.cookie-secure");
     if (secure != null) {
       if (!secure.equals("true") && !secure.equals("false")) {
         throw new GatehouseConfigurationException(
-            "GATEHOUSE_SESSION_COOKIE_SECURE / gatehouse.session.cookie-secure is \"" + secure
+            "GATEHOUSE_SESSION_COOKIE_SECURE / gatehouse.session.cookie-secure is \""
+                + secure
                 + "\"; use true or false");
       }
       builder.secureCookie(Boolean.parseBoolean(secure));
@@ -146,7 +162,8 @@ public final class SessionFeature implements Feature {
     return builder;
   }
 
-  private static String setting(Map<String, String> env, Properties properties, String variable, String property) {
+  private static String setting(
+      Map<String, String> env, Properties properties, String variable, String property) {
     String value = properties.getProperty(property);
     String source = property;
     if (value == null) {
@@ -154,7 +171,8 @@ public final class SessionFeature implements Feature {
       source = variable;
     }
     if (value != null && value.isBlank()) {
-      throw new GatehouseConfigurationException(source + " is set but blank; unset it or give it a value");
+      throw new GatehouseConfigurationException(
+          source + " is set but blank; unset it or give it a value");
     }
     return value == null ? null : value.trim();
   }
@@ -211,7 +229,9 @@ public final class SessionFeature implements Feature {
       Objects.requireNonNull(cookieName, "cookieName");
       if (cookieName.isEmpty() || !cookieName.chars().allMatch(Builder::isTokenChar)) {
         throw new IllegalArgumentException(
-            "cookieName \"" + cookieName + "\" is not a cookie name (letters, digits, !#$%&'*+-.^_`|~)");
+            "cookieName \""
+                + cookieName
+                + "\" is not a cookie name (letters, digits, !#$%&'*+-.^_`|~)");
       }
       this.cookieName = cookieName;
       return this;
@@ -232,7 +252,10 @@ public final class SessionFeature implements Feature {
       return this;
     }
 
-    /** The header that carries the cross-site request token; {@value #DEFAULT_CSRF_HEADER} by default. */
+    /**
+     * The header that carries the cross-site request token; {@value #DEFAULT_CSRF_HEADER} by
+     * default.
+     */
     public Builder csrfHeader(String csrfHeader) {
       Objects.requireNonNull(csrfHeader, "csrfHeader");
       if (csrfHeader.isBlank()) {
@@ -244,8 +267,8 @@ public final class SessionFeature implements Feature {
 
     /**
      * Origins besides the application's own ({@code https://app.example.com}) whose pages may send
-     * state-changing requests with the session; needed behind a proxy that changes the scheme,
-     * host or port the application sees.
+     * state-changing requests with the session; needed behind a proxy that changes the scheme, host
+     * or port the application sees.
      */
     public Builder allowedOrigins(String... origins) {
       for (String origin : origins) {
@@ -282,7 +305,9 @@ public final class SessionFeature implements Feature {
       String lower = cookieName.toLowerCase(Locale.ROOT);
       if (!secure && (lower.startsWith("__host-") || lower.startsWith("__secure-"))) {
         throw new GatehouseConfigurationException(
-            "the session cookie \"" + cookieName + "\" needs Secure (browsers drop it otherwise);"
+            "the session cookie \""
+                + cookieName
+                + "\" needs Secure (browsers drop it otherwise);"
                 + " keep secureCookie(true) or choose another name");
       }
       return new SessionFeature(this);

@@ -24,7 +24,8 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
 
   @Override
   public void filter(ContainerRequestContext request) {
-    List<String> values = cookieValues(request.getHeaders().get(HttpHeaders.COOKIE), feature.cookieName());
+    List<String> values =
+        cookieValues(request.getHeaders().get(HttpHeaders.COOKIE), feature.cookieName());
     StoredSession loaded = null;
     if (values.size() == 1) {
       try {
@@ -35,7 +36,8 @@ final class SessionFilter implements ContainerRequestFilter, ContainerResponseFi
     }
     // Two cookies of our name (one planted for a parent domain or a longer path): neither is
     // trusted, as either could be someone else's.
-    request.setProperty(Session.PROPERTY, new Session(feature, loaded, !values.isEmpty() && loaded == null));
+    request.setProperty(
+        Session.PROPERTY, new Session(feature, loaded, !values.isEmpty() && loaded == null));
   }
 
   @Override

@@ -19,13 +19,13 @@ import java.util.Objects;
  *       Builder#maxSessions(int) maxSessions} are kept; when a new one would exceed the bound, the
  *       least recently used session is dropped (its user is logged out; nobody is let in).
  *   <li>{@link #signedCookie(GatehouseConfig)}: the whole session travels in the cookie, encrypted
- *       and authenticated with AES-256-GCM under a key derived from the configured secret (HKDF-SHA256),
- *       so several instances behind a load balancer share sessions without a database. Clients can
- *       neither read nor alter it. The cookie is bounded ({@value SignedCookieStore#MAX_COOKIE_LENGTH}
- *       characters): a session that outgrows it throws {@link SessionTooLargeException} from
- *       {@link Session#set}. Logout and the id rotation of login are remembered in a revocation
- *       list held in memory by the instance that served them until the revoked cookie's absolute
- *       timeout; other instances learn of them only through the timeouts.
+ *       and authenticated with AES-256-GCM under a key derived from the configured secret
+ *       (HKDF-SHA256), so several instances behind a load balancer share sessions without a
+ *       database. Clients can neither read nor alter it. The cookie is bounded ({@value
+ *       SignedCookieStore#MAX_COOKIE_LENGTH} characters): a session that outgrows it throws {@link
+ *       SessionTooLargeException} from {@link Session#set}. Logout and the id rotation of login are
+ *       remembered in a revocation list held in memory by the instance that served them until the
+ *       revoked cookie's absolute timeout; other instances learn of them only through the timeouts.
  * </ul>
  *
  * <p>Both enforce an idle timeout (default 30 minutes since the last request) and an absolute
@@ -47,8 +47,10 @@ public abstract class SessionStore {
 
   /** Default idle timeout: 30 minutes. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
+
   /** Default absolute timeout: 8 hours. */
   public static final Duration DEFAULT_ABSOLUTE_TIMEOUT = Duration.ofHours(8);
+
   /** Default bound on the number of sessions (in memory) or revoked cookies (signed cookie). */
   public static final int DEFAULT_MAX_SESSIONS = 100_000;
 
@@ -87,7 +89,9 @@ public abstract class SessionStore {
 
   // ---------------------------------------------------------------- what the feature calls
 
-  /** The session the cookie value names, or null when it is unknown, expired, revoked or not ours. */
+  /**
+   * The session the cookie value names, or null when it is unknown, expired, revoked or not ours.
+   */
   abstract StoredSession load(String cookieValue, String cookieName);
 
   /**
@@ -102,7 +106,9 @@ public abstract class SessionStore {
   /** Ends a session for good: its cookie is never accepted again. */
   abstract void invalidate(String id, long created);
 
-  /** Whether an unchanged session should still be written back (the cookie carries its last use). */
+  /**
+   * Whether an unchanged session should still be written back (the cookie carries its last use).
+   */
   boolean needsRefresh(StoredSession loaded) {
     return false;
   }
@@ -119,7 +125,9 @@ public abstract class SessionStore {
   }
 
   boolean expired(long created, long touched, long now) {
-    return now - touched >= idleMillis || now - created >= absoluteMillis || now < created - 60_000L;
+    return now - touched >= idleMillis
+        || now - created >= absoluteMillis
+        || now < created - 60_000L;
   }
 
   /** A new random value of 256 bits, base64url: session ids and cross-site request tokens. */
@@ -136,7 +144,11 @@ public abstract class SessionStore {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+      if (!(c >= 'A' && c <= 'Z'
+          || c >= 'a' && c <= 'z'
+          || c >= '0' && c <= '9'
+          || c == '-'
+          || c == '_')) {
         return false;
       }
     }
@@ -204,7 +216,8 @@ public abstract class SessionStore {
       if (!config.hasSecretKey() || config.secretKey().length < 32) {
         throw new GatehouseConfigurationException(
             "the signed-cookie session store needs a secret of at least 32 bytes: set"
-                + " GATEHOUSE_SECRET_KEY (base64:... of 32 random bytes) or builder.secretKey(...)");
+                + " GATEHOUSE_SECRET_KEY (base64:... of 32 random bytes) or"
+                + " builder.secretKey(...)");
       }
       return new SignedCookieStore(this, config.secretKey());
     }
@@ -212,8 +225,11 @@ public abstract class SessionStore {
     private void check() {
       if (idleTimeout.compareTo(absoluteTimeout) > 0) {
         throw new GatehouseConfigurationException(
-            "the session idleTimeout (" + idleTimeout + ") is longer than the absoluteTimeout ("
-                + absoluteTimeout + ")");
+            "the session idleTimeout ("
+                + idleTimeout
+                + ") is longer than the absoluteTimeout ("
+                + absoluteTimeout
+                + ")");
       }
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * The whole session in the cookie, sealed by a {@link CookieSealer}: {@code {"id", "created",
  * "touched", "csrf", "data"}} as JSON. The cookie is rewritten when the session changes, and at
  * most once a minute (or each half idle timeout, if shorter) otherwise, to carry the time of last
- * use for the idle timeout. Revoked ids (logout, the pre-login id) are remembered until the
- * revoked cookie's absolute timeout.
+ * use for the idle timeout. Revoked ids (logout, the pre-login id) are remembered until the revoked
+ * cookie's absolute timeout.
  */
 final class SignedCookieStore extends SessionStore {
 
@@ -108,7 +108,9 @@ final class SignedCookieStore extends SessionStore {
     if (sealed.length() > MAX_COOKIE_LENGTH) {
       throw new SessionTooLargeException(
           "the session is too large for the signed-cookie store: its cookie would have "
-              + sealed.length() + " characters, at most " + MAX_COOKIE_LENGTH
+              + sealed.length()
+              + " characters, at most "
+              + MAX_COOKIE_LENGTH
               + " fit; store less in the session or use SessionStore.inMemory()");
     }
     return sealed;
@@ -124,7 +126,9 @@ final class SignedCookieStore extends SessionStore {
       }
       if (revokedUntil.size() >= maxSessions) {
         throw new IllegalStateException(
-            "the signed-cookie session store remembers " + maxSessions + " revoked sessions and"
+            "the signed-cookie session store remembers "
+                + maxSessions
+                + " revoked sessions and"
                 + " cannot revoke another before the oldest time out; raise maxSessions or"
                 + " shorten the absolute timeout");
       }

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class CookieSealerTest {
 
-  static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] PLAIN = "{\"id\":\"x\",\"data\":{\"user\":\"alice\"}}".getBytes(StandardCharsets.UTF_8);
+  static final byte[] SECRET =
+      "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PLAIN =
+      "{\"id\":\"x\",\"data\":{\"user\":\"alice\"}}".getBytes(StandardCharsets.UTF_8);
 
   final CookieSealer sealer = new CookieSealer(SECRET, "session");
 
@@ -29,10 +31,14 @@ class CookieSealerTest {
   @Test
   void hkdfMatchesRfc5869TestCase1() {
     HexFormat hex = HexFormat.of();
-    byte[] prk = CookieSealer.hmac(hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("0b".repeat(22)));
-    assertEquals("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5", hex.formatHex(prk));
+    byte[] prk =
+        CookieSealer.hmac(
+            hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("0b".repeat(22)));
+    assertEquals(
+        "077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5", hex.formatHex(prk));
     byte[] okm = CookieSealer.expand(prk, hex.parseHex("f0f1f2f3f4f5f6f7f8f9"));
-    assertEquals("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf", hex.formatHex(okm));
+    assertEquals(
+        "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf", hex.formatHex(okm));
   }
 
   @Test
@@ -76,7 +82,10 @@ class CookieSealerTest {
     otherSecret[0] ^= 1;
     assertNull(new CookieSealer(otherSecret, "session").open(cookie));
     assertNull(sealer.open(cookie + "="));
-    assertNull(sealer.open(Base64.getUrlEncoder().encodeToString(decode(cookie)) + (decode(cookie).length % 3 == 0 ? "=" : "")));
+    assertNull(
+        sealer.open(
+            Base64.getUrlEncoder().encodeToString(decode(cookie))
+                + (decode(cookie).length % 3 == 0 ? "=" : "")));
     assertNull(sealer.open(cookie.replace('-', '+').replace('_', '/') + "!"));
     assertNull(sealer.open(""));
     assertNull(sealer.open("%%%"));
@@ -94,7 +103,8 @@ class CookieSealerTest {
     } while (decode(cookie).length % 3 == 0);
     char last = cookie.charAt(cookie.length() - 1);
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    String variant = cookie.substring(0, cookie.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
+    String variant =
+        cookie.substring(0, cookie.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
     assertArrayEquals(decode(cookie), decode(variant), "the JDK decoder ignores the unused bits");
     assertNull(sealer.open(variant));
   }

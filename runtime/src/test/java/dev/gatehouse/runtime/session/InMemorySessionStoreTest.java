@@ -65,13 +65,15 @@ class InMemorySessionStoreTest extends SessionStoreContract {
     List<Future<?>> done = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       String key = "k" + i;
-      done.add(pool.submit(() -> {
-        Session session = request(store, cookie);
-        start.await();
-        session.set(key, key);
-        session.set("user", "alice");
-        return respond(session);
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                Session session = request(store, cookie);
+                start.await();
+                session.set(key, key);
+                session.set("user", "alice");
+                return respond(session);
+              }));
     }
     start.countDown();
     for (Future<?> f : done) {

@@ -67,7 +67,8 @@ abstract class SessionStoreContract {
   @Test
   void unknownAndMalformedCookiesLoadNothing() {
     SessionStore store = store();
-    for (String cookie : new String[] {"", "x", SessionStore.randomToken(), "A".repeat(10_000), "a;b", "\u00e9"}) {
+    for (String cookie :
+        new String[] {"", "x", SessionStore.randomToken(), "A".repeat(10_000), "a;b", "\u00e9"}) {
       assertNull(store.load(cookie, SessionFeature.DEFAULT_COOKIE_NAME), cookie);
     }
   }
@@ -145,9 +146,14 @@ abstract class SessionStoreContract {
 
   @Test
   void idleMayNotExceedAbsolute() {
-    SessionStore.Builder builder = SessionStore.builder().idleTimeout(Duration.ofHours(2)).absoluteTimeout(Duration.ofHours(1));
-    assertThrows(dev.gatehouse.runtime.GatehouseConfigurationException.class, builder::buildInMemory);
-    assertThrows(IllegalArgumentException.class, () -> SessionStore.builder().idleTimeout(Duration.ZERO));
+    SessionStore.Builder builder =
+        SessionStore.builder()
+            .idleTimeout(Duration.ofHours(2))
+            .absoluteTimeout(Duration.ofHours(1));
+    assertThrows(
+        dev.gatehouse.runtime.GatehouseConfigurationException.class, builder::buildInMemory);
+    assertThrows(
+        IllegalArgumentException.class, () -> SessionStore.builder().idleTimeout(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> SessionStore.builder().maxSessions(0));
   }
 }

@@ -15,7 +15,8 @@ final class Sessions {
   private Sessions() {}
 
   static final class TestClock extends Clock {
-    private final AtomicLong millis = new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
+    private final AtomicLong millis =
+        new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
 
     void advance(Duration d) {
       millis.addAndGet(d.toMillis());
@@ -52,21 +53,23 @@ final class Sessions {
   /** The session a request would see with {@code cookie} (null: no cookie). */
   static Session request(SessionStore store, String cookie) {
     SessionFeature feature = SessionFeature.builder().store(store).build();
-    StoredSession loaded = cookie == null ? null : store.load(cookie, SessionFeature.DEFAULT_COOKIE_NAME);
+    StoredSession loaded =
+        cookie == null ? null : store.load(cookie, SessionFeature.DEFAULT_COOKIE_NAME);
     return new Session(feature, loaded, cookie != null && loaded == null);
   }
 
   /** A request that carries {@code session} (only {@code getProperty} works). */
   static ContainerRequestContext carrying(Session session) {
-    return (ContainerRequestContext) Proxy.newProxyInstance(
-        Sessions.class.getClassLoader(),
-        new Class<?>[] {ContainerRequestContext.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("getProperty") && Session.PROPERTY.equals(args[0])) {
-            return session;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (ContainerRequestContext)
+        Proxy.newProxyInstance(
+            Sessions.class.getClassLoader(),
+            new Class<?>[] {ContainerRequestContext.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getProperty") && Session.PROPERTY.equals(args[0])) {
+                return session;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** Ends the request: the new cookie value, or null when none is set. */

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class SignedCookieStoreTest extends SessionStoreContract {
 
-  static final GatehouseConfig CONFIG = GatehouseConfig.builder()
-      .secretKey("base64:" + Base64.getEncoder().encodeToString(CookieSealerTest.SECRET))
-      .build();
+  static final GatehouseConfig CONFIG =
+      GatehouseConfig.builder()
+          .secretKey("base64:" + Base64.getEncoder().encodeToString(CookieSealerTest.SECRET))
+          .build();
 
   @Override
   SessionStore store(SessionStore.Builder builder) {
@@ -29,12 +30,14 @@ class SignedCookieStoreTest extends SessionStoreContract {
 
   @Test
   void needsASecret() throws Exception {
-    GatehouseConfig noSecret = GatehouseConfig.builder()
-        .algorithms("ES256")
-        .verificationKey(new ECKeyGenerator(Curve.P_256).generate().toPublicJWK())
-        .build();
+    GatehouseConfig noSecret =
+        GatehouseConfig.builder()
+            .algorithms("ES256")
+            .verificationKey(new ECKeyGenerator(Curve.P_256).generate().toPublicJWK())
+            .build();
     GatehouseConfigurationException e =
-        assertThrows(GatehouseConfigurationException.class, () -> SessionStore.signedCookie(noSecret));
+        assertThrows(
+            GatehouseConfigurationException.class, () -> SessionStore.signedCookie(noSecret));
     assertTrue(e.getMessage().contains("GATEHOUSE_SECRET_KEY"), e.getMessage());
   }
 
@@ -44,7 +47,8 @@ class SignedCookieStoreTest extends SessionStoreContract {
     session.set("a", "small");
     SessionTooLargeException e =
         assertThrows(SessionTooLargeException.class, () -> session.set("b", "x".repeat(4000)));
-    assertTrue(e.getMessage().contains("at most " + SignedCookieStore.MAX_COOKIE_LENGTH), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("at most " + SignedCookieStore.MAX_COOKIE_LENGTH), e.getMessage());
     assertEquals(java.util.Set.of("a"), session.asMap().keySet());
     String cookie = respond(session);
     assertTrue(cookie.length() <= SignedCookieStore.MAX_COOKIE_LENGTH);
@@ -65,8 +69,10 @@ class SignedCookieStoreTest extends SessionStoreContract {
     SessionStore store = store(Sessions.timeouts(clock).maxSessions(2));
     store.invalidate(SessionStore.randomToken(), clock.millis());
     store.invalidate(SessionStore.randomToken(), clock.millis());
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> store.invalidate(SessionStore.randomToken(), clock.millis()));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> store.invalidate(SessionStore.randomToken(), clock.millis()));
     assertTrue(e.getMessage().contains("raise maxSessions"), e.getMessage());
     clock.advance(Duration.ofHours(1));
     store.invalidate(SessionStore.randomToken(), clock.millis()); // the old ones lapsed
