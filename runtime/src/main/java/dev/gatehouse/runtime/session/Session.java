@@ -170,7 +170,8 @@ public final class Session {
   public synchronized void set(String key, Object value) {
     Objects.requireNonNull(key, "key");
     Object copy = SessionValues.copy(value, key);
-    if (id == null) {
+    boolean started = id == null;
+    if (started) {
       begin();
     }
     Object previous = data.put(key, copy);
@@ -180,6 +181,11 @@ public final class Session {
     } catch (SessionTooLargeException e) {
       restore(data, key, previous);
       restore(changes, key, previousChange);
+      if (started) {
+        id = null; // nothing to keep: no session, no cookie
+        csrfToken = null;
+        isNew = false;
+      }
       throw e;
     }
   }

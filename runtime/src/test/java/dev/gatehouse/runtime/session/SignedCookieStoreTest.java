@@ -52,6 +52,10 @@ class SignedCookieStoreTest extends SessionStoreContract {
     assertEquals(java.util.Set.of("a"), session.asMap().keySet());
     String cookie = respond(session);
     assertTrue(cookie.length() <= SignedCookieStore.MAX_COOKIE_LENGTH);
+
+    Session fresh = request(store(), null);
+    assertThrows(SessionTooLargeException.class, () -> fresh.set("b", "x".repeat(4000)));
+    assertNull(respond(fresh), "a session that never held anything sets no cookie");
   }
 
   @Test
