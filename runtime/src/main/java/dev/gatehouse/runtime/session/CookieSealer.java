@@ -37,6 +37,10 @@ final class CookieSealer {
   private final byte[] prk;
   private final byte[] aad;
 
+  // Cipher.getInstance and Mac.getInstance look up providers each time; one of each per thread.
+  private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(CookieSealer::newCipher);
+  private final ThreadLocal<Mac> expander = ThreadLocal.withInitial(this::newExpander);
+
   /**
    * @param secret at least 32 bytes of secret
    * @param cookieName the name the cookies are issued under
@@ -100,8 +104,31 @@ final class CookieSealer {
     }
   }
 
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  private Mac newExpander() {
+    return mac(prk);
+  }
+
+  /** An HmacSHA256 keyed with {@code key}. */
+  static Mac mac(byte[] key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+
   private Cipher cipher(int mode, byte[] salt, byte[] nonce) throws GeneralSecurityException {
-    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    Cipher cipher = CIPHER.get();
     cipher.init(
         mode, new SecretKeySpec(expand(salt), "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
     cipher.updateAAD(aad);
@@ -110,27 +137,23 @@ final class CookieSealer {
 
   /** The cookie's key: HKDF-Expand with {@code info | salt}. */
   private byte[] expand(byte[] salt) {
-    byte[] info = new byte[INFO.length + salt.length];
-    System.arraycopy(INFO, 0, info, 0, INFO.length);
-    System.arraycopy(salt, 0, info, INFO.length, salt.length);
-    return expand(prk, info);
+    return expand(expander.get(), INFO, salt);
   }
 
-  /** HKDF-Expand (RFC 5869) of 32 bytes, one block: {@code HMAC(prk, info | 0x01)}. */
-  static byte[] expand(byte[] prk, byte[] info) {
-    byte[] block = Arrays.copyOf(info, info.length + 1);
-    block[info.length] = 1;
-    return hmac(prk, block);
+  /**
+   * HKDF-Expand (RFC 5869) of 32 bytes, one block: {@code HMAC(prk, info | 0x01)}, with {@code prk}
+   * the key of {@code mac} and {@code info} given in parts.
+   */
+  static byte[] expand(Mac mac, byte[]... info) {
+    for (byte[] part : info) {
+      mac.update(part);
+    }
+    mac.update((byte) 1);
+    return mac.doFinal();
   }
 
   static byte[] hmac(byte[] key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return mac(key).doFinal(data);
   }
 
   private static byte[] bytes(String s) {

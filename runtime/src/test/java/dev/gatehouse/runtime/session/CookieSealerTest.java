@@ -36,7 +36,9 @@ class CookieSealerTest {
             hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("0b".repeat(22)));
     assertEquals(
         "077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5", hex.formatHex(prk));
-    byte[] okm = CookieSealer.expand(prk, hex.parseHex("f0f1f2f3f4f5f6f7f8f9"));
+    byte[] okm =
+        CookieSealer.expand(
+            CookieSealer.mac(prk), hex.parseHex("f0f1f2f3f4"), hex.parseHex("f5f6f7f8f9"));
     assertEquals(
         "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf", hex.formatHex(okm));
   }
