@@ -52,4 +52,13 @@ public interface AuthenticationBackend {
   default String challenge(boolean invalidCredentials) {
     return null;
   }
+
+  /**
+   * Called once when the {@link AuthenticationFeature} is registered, with the application's
+   * configuration: a backend that needs another component registered (the session backend needs
+   * the session feature) throws here, so that the application refuses to start.
+   *
+   * @throws GatehouseConfigurationException naming what is missing
+   */
+  default void checkConfiguration(jakarta.ws.rs.core.Configuration configuration) {}
 }
