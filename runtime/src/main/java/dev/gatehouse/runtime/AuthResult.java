@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What an {@link AuthenticationBackend} concluded about one request.
  *
- * <p>Three outcomes:
+ * <p>Four outcomes:
  *
  * <ul>
  *   <li>{@link #success(String, String, Map) success}: the credentials are valid and name an
@@ -18,7 +18,11 @@ import java.util.Objects;
  *   <li>{@link #invalid()}: credentials for this backend were presented and rejected (bad
  *       signature, expired, unknown key, tampered cookie); the next backend is still tried, and if
  *       none succeeds the client gets {@code 401} with this backend's challenge marked invalid
- *       (for bearer tokens {@code error="invalid_token"}).
+ *       (for bearer tokens {@code error="invalid_token"});
+ *   <li>{@link #refused()}: the credentials are valid but may not be used for this request (a
+ *       state-changing request carrying a session cookie that fails the cross-site request check);
+ *       the next backend is still tried (a bearer token is not at risk), and if none succeeds the
+ *       client gets {@code 403}.
  * </ul>
  *
  * <pre>{@code
@@ -37,15 +41,18 @@ public final class AuthResult {
 
   private static final AuthResult NONE = new AuthResult(Outcome.NONE, null, null, Map.of());
   private static final AuthResult INVALID = new AuthResult(Outcome.INVALID, null, null, Map.of());
+  private static final AuthResult REFUSED = new AuthResult(Outcome.REFUSED, null, null, Map.of());
 
-  /** The three outcomes. */
+  /** The outcomes. */
   public enum Outcome {
     /** Valid credentials. */
     SUCCESS,
     /** No credentials for this backend. */
     NONE,
     /** Credentials presented but rejected. */
-    INVALID
+    INVALID,
+    /** Valid credentials that this request may not use (403 unless another backend succeeds). */
+    REFUSED
   }
 
   private final Outcome outcome;
@@ -89,6 +96,16 @@ public final class AuthResult {
   /** Credentials for this backend were presented and rejected. */
   public static AuthResult invalid() {
     return INVALID;
+  }
+
+  /**
+   * Valid credentials that may not be used for this request, such as a session cookie on a
+   * cross-site {@code POST}. The user is not loaded; unless a later backend of the chain
+   * authenticates the request, a protected endpoint answers {@code 403} and a public one sees an
+   * anonymous caller.
+   */
+  public static AuthResult refused() {
+    return REFUSED;
   }
 
   /** The outcome. */

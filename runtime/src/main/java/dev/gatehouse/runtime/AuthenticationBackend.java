@@ -5,7 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 /**
  * A way to authenticate a request: a JWT, a session, an API key, or a custom scheme.
  *
- * <p>Built in: {@code JwtAuthBackend} (scope {@code "jwt"}). A custom backend implements this
+ * <p>Built in: {@code JwtAuthBackend} (scope {@code "jwt"}), {@code SessionAuthBackend} (scope
+ * {@code "session"}) and {@code ApiKeyAuthBackend} (scope {@code "apikey"}). A custom backend implements this
  * interface and is configured in the {@link AuthenticationFeature}; {@code @Auth("partner")}
  * then selects it by its scope, and {@code @AuthBackends(PartnerKeyBackend.class)} by its class.
  *
@@ -52,4 +53,13 @@ public interface AuthenticationBackend {
   default String challenge(boolean invalidCredentials) {
     return null;
   }
+
+  /**
+   * Called once when the {@link AuthenticationFeature} is registered, with the application's
+   * configuration: a backend that needs another component registered (the session backend needs
+   * the session feature) throws here, so that the application refuses to start.
+   *
+   * @throws GatehouseConfigurationException naming what is missing
+   */
+  default void checkConfiguration(jakarta.ws.rs.core.Configuration configuration) {}
 }

@@ -69,6 +69,9 @@ public final class AuthenticationFeature implements Feature {
     if (loader == null) {
       loader = AuthenticationFeature.class.getClassLoader();
     }
+    for (AuthenticationBackend backend : backends) {
+      backend.checkConfiguration(context.getConfiguration());
+    }
     GatehouseDynamicFeature feature = GatehouseDynamicFeature.create(backends, userLoader, loader);
     context.register(feature);
     // After the per-method filters: checks what a runtime did not offer to the dynamic feature.

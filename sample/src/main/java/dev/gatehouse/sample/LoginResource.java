@@ -33,16 +33,7 @@ public class LoginResource {
       @FormParam("username") String username, @FormParam("password") String password) {
     SimpleUser user = DemoUsers.login(username, password);
     if (user == null) {
-      return Response.status(Response.Status.UNAUTHORIZED)
-          .type("application/problem+json")
-          .entity(
-              Json.object(
-                  Map.of(
-                      "type", "about:blank",
-                      "title", "Unauthorized",
-                      "status", 401,
-                      "detail", "Unknown user name or wrong password.")))
-          .build();
+      return wrongPassword();
     }
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("sub", user.identity());
@@ -54,5 +45,19 @@ public class LoginResource {
     body.put("token_type", "Bearer");
     body.put("expires_in", TOKEN_LIFETIME.toSeconds());
     return Response.ok(Json.object(body)).build();
+  }
+
+  /** 401 problem+json for a failed login (shared with the session login). */
+  static Response wrongPassword() {
+    return Response.status(Response.Status.UNAUTHORIZED)
+        .type("application/problem+json")
+        .entity(
+            Json.object(
+                Map.of(
+                    "type", "about:blank",
+                    "title", "Unauthorized",
+                    "status", 401,
+                    "detail", "Unknown user name or wrong password.")))
+        .build();
   }
 }

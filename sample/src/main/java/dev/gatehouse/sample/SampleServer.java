@@ -6,6 +6,8 @@ import dev.gatehouse.runtime.UserLoader;
 import dev.gatehouse.runtime.apikey.ApiKeyAuthBackend;
 import dev.gatehouse.runtime.jwt.JwtAuthBackend;
 import dev.gatehouse.runtime.jwt.TokenIssuer;
+import dev.gatehouse.runtime.session.SessionAuthBackend;
+import dev.gatehouse.runtime.session.SessionFeature;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -58,13 +60,19 @@ public final class SampleServer {
             .register(LoginResource.class)
             .register(new ApiKeyResource(apiKeys))
             .register(MachineResource.class)
+            .register(SessionLoginResource.class)
+            .register(PageResource.class)
             .property(LoginResource.ISSUER_PROPERTY, new TokenIssuer(config))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
+    // Sessions: GATEHOUSE_SESSION_STORE=cookie picks the signed-cookie store. Secure is off
+    // because the sample serves plain http; keep it on behind https.
+    resources.register(SessionFeature.fromEnvironment(config).secureCookie(false).build());
     resources.register(
         AuthenticationFeature.builder()
             .backend(new JwtAuthBackend(config))
             .backend(ApiKeyAuthBackend.builder(apiKeys).realm(config.realm()).build())
+            .backend(new SessionAuthBackend())
             .userLoader(UserLoader.byIdentity(DemoUsers::loadUser))
             .build());
     return resources;

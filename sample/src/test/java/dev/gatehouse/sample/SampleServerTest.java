@@ -215,23 +215,70 @@ class SampleServerTest {
       assertEquals(404, send("DELETE", "/keys/" + id, "Authorization", bob).statusCode());
       assertEquals(200, send("GET", "/api/whoami", "X-API-Key", key).statusCode());
     }
+  }
 
-    /** A request without a body, with these headers (name, value, ...). */
-    private HttpResponse<String> send(String method, String path, String... headers)
-        throws Exception {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(base + path))
-              .method(method, HttpRequest.BodyPublishers.noBody());
-      for (int i = 0; i < headers.length; i += 2) {
-        request.header(headers[i], headers[i + 1]);
-      }
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** The README's session tour: curl's cookie jar played by a Cookie header. */
+  @Nested
+  class SessionTour {
+
+    @Test
+    void loginCookieTokenLogoutAndReplay() throws Exception {
+      HttpResponse<String> login =
+          send(form("/session/login", "username=alice&password=alice-password"));
+      assertEquals(200, login.statusCode(), login.body());
+      String csrf = field(login, "csrf_token");
+      String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+      assertTrue(setCookie.endsWith("; Path=/; HttpOnly; SameSite=Lax"), setCookie);
+      String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+      assertEquals(
+          "{\"identity\":\"alice\",\"name\":\"Alice Liddell\","
+              + "\"scheme\":\"session\",\"admin\":true}",
+          send("GET", "/me", "Cookie", cookie).body());
+      String page = send("GET", "/page", "Cookie", cookie).body();
+      assertTrue(page.contains("<meta name=\"csrf-token\" content=\"" + csrf + "\">"), page);
+      assertEquals(401, send("GET", "/page").statusCode());
+
+      assertEquals(403, send("POST", "/session/logout", "Cookie", cookie).statusCode());
+      assertEquals(
+          403,
+          send("POST", "/session/logout", "Cookie", cookie,
+                  "Origin", "https://evil.example", "X-CSRF-Token", csrf)
+              .statusCode());
+      HttpResponse<String> logout =
+          send("POST", "/session/logout", "Cookie", cookie, "X-CSRF-Token", csrf);
+      assertEquals(204, logout.statusCode());
+      assertTrue(logout.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
+      assertEquals(401, send("GET", "/me", "Cookie", cookie).statusCode(), "the replayed cookie");
     }
 
-    private String field(HttpResponse<String> response, String name) {
-      Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(response.body());
-      assertTrue(value.find(), () -> name + " in " + response.statusCode() + " " + response.body());
-      return value.group(1);
+    @Test
+    void aSameOriginPageNeedsNoTokenHeader() throws Exception {
+      HttpResponse<String> login =
+          send(form("/session/login", "username=bob&password=bob-password"));
+      String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+      String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+      HttpResponse<String> logout =
+          send("POST", "/session/logout", "Cookie", cookie, "Origin", base);
+      assertEquals(204, logout.statusCode());
     }
+  }
+
+  /** A request without a body, with these headers (name, value, ...). */
+  private static HttpResponse<String> send(String method, String path, String... headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String field(HttpResponse<String> response, String name) {
+    Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(response.body());
+    assertTrue(value.find(), () -> name + " in " + response.statusCode() + " " + response.body());
+    return value.group(1);
   }
 }

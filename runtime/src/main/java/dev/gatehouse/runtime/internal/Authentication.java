@@ -9,23 +9,26 @@ import dev.gatehouse.runtime.User;
  */
 public final class Authentication {
 
-  private static final Authentication ANONYMOUS = new Authentication(null, null, 0L, false);
-  private static final Authentication FAILED = new Authentication(null, null, 0L, true);
+  private static final Authentication ANONYMOUS = new Authentication(null, null, 0L, false, false);
+  private static final Authentication FAILED = new Authentication(null, null, 0L, true, false);
 
   private final User user;
   private final String scope;
   private final long invalidBackends;
   private final boolean failed;
+  private final boolean refused;
 
-  private Authentication(User user, String scope, long invalidBackends, boolean failed) {
+  private Authentication(
+      User user, String scope, long invalidBackends, boolean failed, boolean refused) {
     this.user = user;
     this.scope = scope;
     this.invalidBackends = invalidBackends;
     this.failed = failed;
+    this.refused = refused;
   }
 
   static Authentication authenticated(User user, String scope) {
-    return new Authentication(user, scope, 0L, false);
+    return new Authentication(user, scope, 0L, false, false);
   }
 
   /**
@@ -35,7 +38,17 @@ public final class Authentication {
    *     credentials it was shown
    */
   static Authentication anonymous(long invalidBackends) {
-    return invalidBackends == 0L ? ANONYMOUS : new Authentication(null, null, invalidBackends, false);
+    return anonymous(invalidBackends, false);
+  }
+
+  /**
+   * Not authenticated; {@code refused} when a backend found valid credentials that the request may
+   * not use ({@link dev.gatehouse.runtime.AuthResult#refused()}): the answer is 403, not 401.
+   */
+  static Authentication anonymous(long invalidBackends, boolean refused) {
+    return invalidBackends == 0L && !refused
+        ? ANONYMOUS
+        : new Authentication(null, null, invalidBackends, false, refused);
   }
 
   static Authentication failed() {
@@ -60,6 +73,11 @@ public final class Authentication {
   /** The scope of the backend that authenticated the caller; null unless authenticated. */
   public String scope() {
     return scope;
+  }
+
+  /** Whether a backend refused valid credentials for this request: the answer is 403. */
+  public boolean isRefused() {
+    return refused;
   }
 
   boolean rejectedBy(int backendIndex) {

@@ -138,6 +138,7 @@ public final class Gate {
   public Authentication authenticate(ContainerRequestContext request, AuthenticationBackend[] chain) {
     request.setProperty(UnboundMethodGuard.CHECKED, Boolean.TRUE);
     long invalid = 0L;
+    boolean refused = false;
     for (int i = 0; i < chain.length; i++) {
       AuthenticationBackend backend = chain[i];
       AuthResult result;
@@ -154,6 +155,9 @@ public final class Gate {
           break;
         case INVALID:
           invalid |= 1L << i;
+          break;
+        case REFUSED:
+          refused = true;
           break;
         case SUCCESS:
           if (!backend.scope().equals(result.scope())) {
@@ -172,12 +176,12 @@ public final class Gate {
             return fail("the user loader failed", e);
           }
           if (user == null || !user.isAuthenticated()) {
-            return Authentication.anonymous(invalid | 1L << i);
+            return Authentication.anonymous(invalid | 1L << i, refused);
           }
           return Authentication.authenticated(user, result.scope());
       }
     }
-    return Authentication.anonymous(invalid);
+    return Authentication.anonymous(invalid, refused);
   }
 
   private static Authentication fail(String message, Exception cause) {
@@ -192,12 +196,17 @@ public final class Gate {
   }
 
   /**
-   * Ends a request that {@link #authenticate} did not authenticate: 503 when it failed, else 401
-   * with a challenge for each backend of {@code chain}.
+   * Ends a request that {@link #authenticate} did not authenticate: 503 when it failed, 403 when a
+   * backend refused valid credentials for it ({@link AuthResult#refused()}), else 401 with a
+   * challenge for each backend of {@code chain}.
    */
   public void reject(ContainerRequestContext request, Authentication auth, AuthenticationBackend[] chain) {
     if (auth.isFailed()) {
       request.abortWith(Problems.unavailable());
+      return;
+    }
+    if (auth.isRefused()) {
+      forbid(request);
       return;
     }
     List<String> challenges = new ArrayList<>(chain.length);
