@@ -59,6 +59,11 @@ public interface AuthenticationBackend {
    * configuration: a backend that needs another component registered (the session backend needs
    * the session feature) throws here, so that the application refuses to start.
    *
+   * <p>Called only where the runtime shows a feature the application's whole configuration
+   * (Jersey). RESTEasy shows a feature only what was registered before it, and CXF shows it
+   * nothing, so there it is not called; a backend must then also fail requests (throw, for a
+   * {@code 503}) when the component is missing.
+   *
    * @throws GatehouseConfigurationException naming what is missing
    */
   default void checkConfiguration(jakarta.ws.rs.core.Configuration configuration) {}

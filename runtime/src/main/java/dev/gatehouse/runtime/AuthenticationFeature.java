@@ -2,8 +2,10 @@ package dev.gatehouse.runtime;
 
 import dev.gatehouse.runtime.internal.GatehouseDynamicFeature;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +42,8 @@ import java.util.Objects;
  */
 public final class AuthenticationFeature implements Feature {
 
+  private static final System.Logger LOG = System.getLogger(AuthenticationFeature.class.getName());
+
   private final List<AuthenticationBackend> backends;
   private final UserLoader userLoader;
   private final ClassLoader classLoader;
@@ -69,8 +73,20 @@ public final class AuthenticationFeature implements Feature {
     if (loader == null) {
       loader = AuthenticationFeature.class.getClassLoader();
     }
-    for (AuthenticationBackend backend : backends) {
-      backend.checkConfiguration(context.getConfiguration());
+    Configuration configuration = context.getConfiguration();
+    // Only Jersey shows a feature the application's whole configuration (this feature among it).
+    // RESTEasy shows only what was registered before this feature, CXF nothing at all: there a
+    // check would refuse applications that are right, so a missing piece shows at the first
+    // request instead (503, logged with its name).
+    if (configuration.isRegistered(this)) {
+      for (AuthenticationBackend backend : backends) {
+        backend.checkConfiguration(configuration);
+      }
+    } else {
+      LOG.log(
+          Level.DEBUG,
+          "this runtime does not show features the whole configuration of the application;"
+              + " backend configuration checks wait for the first request");
     }
     GatehouseDynamicFeature feature = GatehouseDynamicFeature.create(backends, userLoader, loader);
     context.register(feature);

@@ -41,7 +41,9 @@ import java.util.Objects;
  *       is required}). A client that sends neither header (curl, a script) needs the token. A wrong
  *       token always fails. Requests authenticated by other backends are not checked.
  *   <li>The application refuses to start when this backend is configured and the {@link
- *       SessionFeature} is not registered.
+ *       SessionFeature} is not registered, on runtimes that show it (Jersey); on the others (see
+ *       {@link AuthenticationBackend#checkConfiguration}) requests it would authenticate fail
+ *       with {@code 503} and a log line naming the missing feature.
  * </ul>
  */
 public final class SessionAuthBackend implements AuthenticationBackend {
