@@ -88,8 +88,10 @@ final class CrossSiteCheck {
     if (allowedOrigins.contains(normalized)) {
       return true;
     }
-    URI base = request.getUriInfo().getBaseUri();
-    return normalized.equals(normalize(base.getScheme() + "://" + base.getRawAuthority()));
+    // The request URI, not the base URI: CXF builds the base URI from the endpoint's address
+    // (localhost) whatever host the request was addressed to.
+    URI addressed = request.getUriInfo().getRequestUri();
+    return normalized.equals(normalize(addressed.getScheme() + "://" + addressed.getRawAuthority()));
   }
 
   /**
