@@ -130,6 +130,24 @@ public final class Session {
 
   /** Like {@link #login(ContainerRequestContext, User)}, storing the user under {@code key}. */
   public static void login(ContainerRequestContext request, User user, String key) {
+    from(request).login(user, key);
+  }
+
+  /**
+   * Logs {@code user} in to this session, as {@link #login(ContainerRequestContext, User)} does:
+   * for handlers that reach the session through {@link #from(Function)}, because their runtime
+   * (RESTEasy, CXF) does not inject {@code ContainerRequestContext} into resource methods.
+   *
+   * <pre>{@code
+   * Session.from(servletRequest::getAttribute).login(user);
+   * }</pre>
+   */
+  public void login(User user) {
+    login(user, DEFAULT_USER_KEY);
+  }
+
+  /** Like {@link #login(User)}, storing the user under {@code key}. */
+  public void login(User user, String key) {
     Objects.requireNonNull(user, "user");
     if (!user.isAuthenticated()) {
       throw new IllegalArgumentException("cannot log in an unauthenticated user");
@@ -137,7 +155,7 @@ public final class Session {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put(SessionAuthBackend.DEFAULT_IDENTIFIER, user.identity());
     entry.put("name", user.displayName());
-    from(request).rotateAndSet(key, entry);
+    rotateAndSet(key, entry);
   }
 
   /** Logs out: {@linkplain #invalidate() invalidates} the session of {@code request}. */
