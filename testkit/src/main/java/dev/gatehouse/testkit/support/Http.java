@@ -28,6 +28,11 @@ public final class Http {
     this.base = base;
   }
 
+  /** {@code http://127.0.0.1:port}: also the application's origin. */
+  public URI base() {
+    return base;
+  }
+
   /** A request; {@code path} is appended to the base verbatim (it may hold {@code //}, {@code ;}). */
   public Call call(String method, String path) {
     return new Call(method, base + path);
