@@ -15,6 +15,7 @@ import dev.gatehouse.runtime.jwt.JwtAuthBackend;
 import dev.gatehouse.runtime.session.SessionAuthBackend;
 import dev.gatehouse.runtime.session.SessionFeature;
 import dev.gatehouse.runtime.session.SessionStore;
+import dev.gatehouse.testkit.resources.ServletSessionResource;
 import dev.gatehouse.testkit.resources.SessionResource;
 import dev.gatehouse.testkit.support.CurrentRequest;
 import dev.gatehouse.testkit.support.Http;
@@ -93,8 +94,47 @@ public final class SessionCases {
     }
   }
 
-  /** What every store must give on every runtime. */
-  public abstract static class Common extends KitCase {
+  /**
+   * On servlet-based runtimes (RESTEasy on Undertow, CXF on Jetty): the request properties are the
+   * servlet request's attributes, so {@code Session.from(servletRequest::getAttribute)} reads the
+   * session and logs in, as the README tells applications there.
+   */
+  public abstract static class ThroughServletRequest extends Base {
+
+    @Override
+    SessionStore store() {
+      return SessionStore.inMemory();
+    }
+
+    @Override
+    protected TestApplication application() {
+      TestApplication application = super.application();
+      application.getClasses().add(ServletSessionResource.class);
+      return application;
+    }
+
+    @Override
+    Login login(String user, String... cookie) {
+      Reply reply = http.post("/servlet-session/login?user=" + user).send();
+      assertEquals(200, reply.status(), reply::body);
+      String set = sessionCookie(reply);
+      assertNotNull(set, "login sets the cookie");
+      return new Login(valueOf(set), reply.body());
+    }
+
+    @Test
+    void servletRequestAttributesLogInAndOut() {
+      Login alice = login("alice");
+      me(alice.cookie()).assertOk("me user=SimpleUser:alice scheme=session");
+      Reply logout = with(http.post("/servlet-session/logout"), alice.cookie()).send();
+      assertEquals(200, logout.status(), logout::body);
+      assertExpires(logout);
+      me(alice.cookie()).assertUnauthorized();
+    }
+  }
+
+  /** The application and the helpers of the session cases. */
+  abstract static class Base extends KitCase {
 
     static final String NAME = SessionFeature.DEFAULT_COOKIE_NAME;
 
@@ -164,6 +204,11 @@ public final class SessionCases {
       assertNotNull(set, () -> reply.request() + ": the response expires the cookie");
       assertTrue(set.startsWith(NAME + "=;") && set.contains("Max-Age=0"), set);
     }
+
+  }
+
+  /** What every store must give on every runtime. */
+  public abstract static class Common extends Base {
 
     // login, logout, fixation
 
