@@ -46,7 +46,9 @@ public abstract class ApiKeyCases extends KitCase {
   @Override
   protected TestApplication application() {
     Map<String, TestUser> users =
-        Map.of("alice", new TestUser("alice", Set.of("admin")), "bob", new TestUser("bob", Set.of()));
+        Map.of(
+            "alice", new TestUser("alice", Set.of("admin")),
+            "bob", new TestUser("bob", Set.of()));
     AuthenticationFeature feature =
         AuthenticationFeature.builder()
             .backend(new JwtAuthBackend(JwtCases.CONFIG))

@@ -113,23 +113,16 @@ public final class SessionCases {
       return application;
     }
 
-    @Override
-    Login login(String user, String... cookie) {
-      Reply reply = http.post("/servlet-session/login?user=" + user).send();
-      assertEquals(200, reply.status(), reply::body);
-      String set = sessionCookie(reply);
-      assertNotNull(set, "login sets the cookie");
-      return new Login(valueOf(set), reply.body());
-    }
-
     @Test
     void servletRequestAttributesLogInAndOut() {
-      Login alice = login("alice");
-      me(alice.cookie()).assertOk("me user=SimpleUser:alice scheme=session");
-      Reply logout = with(http.post("/servlet-session/logout"), alice.cookie()).send();
+      Reply login = http.post("/servlet-session/login?user=alice").send();
+      assertEquals(200, login.status(), login::body);
+      String cookie = valueOf(sessionCookie(login));
+      me(cookie).assertOk("me user=SimpleUser:alice scheme=session");
+      Reply logout = with(http.post("/servlet-session/logout"), cookie).send();
       assertEquals(200, logout.status(), logout::body);
       assertExpires(logout);
-      me(alice.cookie()).assertUnauthorized();
+      me(cookie).assertUnauthorized();
     }
   }
 
@@ -157,10 +150,15 @@ public final class SessionCases {
     /** A logged-in session: its cookie value and its cross-site request token. */
     record Login(String cookie, String token) {}
 
-    Login login(String user, String... cookie) {
+    Login login(String user) {
+      return login(user, null);
+    }
+
+    /** Logs {@code user} in on the session of {@code cookie} (none when null). */
+    Login login(String user, String cookie) {
       Http.Call call = http.post("/session/login?user=" + user);
-      if (cookie.length > 0) {
-        call.header("Cookie", NAME + "=" + cookie[0]);
+      if (cookie != null) {
+        with(call, cookie);
       }
       Reply reply = call.send();
       assertEquals(200, reply.status(), reply::body);
@@ -241,7 +239,8 @@ public final class SessionCases {
 
     @Test
     void loginRotatesTheSessionIdAndKeepsTheData() {
-      String before = valueOf(sessionCookie(http.post("/session/set?key=cart&value=apples").send()));
+      Reply anonymous = http.post("/session/set?key=cart&value=apples").send();
+      String before = valueOf(sessionCookie(anonymous));
       Login alice = login("alice", before);
       assertNotEquals(before, alice.cookie());
       with(http.get("/session/get?key=cart"), alice.cookie()).send().assertOk("apples");

@@ -91,7 +91,8 @@ final class CrossSiteCheck {
     // The request URI, not the base URI: CXF builds the base URI from the endpoint's address
     // (localhost) whatever host the request was addressed to.
     URI addressed = request.getUriInfo().getRequestUri();
-    return normalized.equals(normalize(addressed.getScheme() + "://" + addressed.getRawAuthority()));
+    String own = normalize(addressed.getScheme() + "://" + addressed.getRawAuthority());
+    return normalized.equals(own);
   }
 
   /**

@@ -15,7 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** API keys alone, in chains with JWT in both orders, with a permission, and on a public endpoint. */
+/** API keys alone, chained with JWT in both orders, with a permission, and on a public endpoint. */
 @Path("/ak")
 public class ApiKeyResource {
 
