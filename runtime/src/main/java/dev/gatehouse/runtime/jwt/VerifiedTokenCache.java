@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <ul>
  *   <li>Only successes are stored, after every check passed; a rejected token is never stored, so
  *       it is verified (and rejected) again each time.
- *   <li>A hit needs the whole token to be equal, character for character, compared in constant
- *       time (the time depends on the length only); the slot is chosen by the last characters of
- *       the token (its signature), which only decides where to look.
+ *   <li>A hit needs the whole token to be equal, character for character, compared without an
+ *       early exit (the time depends on the length, and on whether the last characters, a JWS's
+ *       signature, are equal); the slot is chosen by the last characters of the token, which only
+ *       decides where to look.
  *   <li>The time claims ({@code exp}, {@code nbf}, {@code iat}) are stored with the result, and
  *       the backend checks them against the clock on every hit, exactly as on a miss.
  *   <li>Bounded: {@value #SLOTS} slots (a new token replaces the one in its slot), and tokens
@@ -37,6 +38,9 @@ final class VerifiedTokenCache {
 
   /** How many trailing characters choose the slot. */
   private static final int HASHED_SUFFIX = 16;
+
+  /** How many trailing characters are compared first. */
+  private static final int TAIL = 32;
 
   /**
    * A verified token: its result and its time claims in epoch milliseconds ({@link Long#MIN_VALUE}
@@ -68,15 +72,26 @@ final class VerifiedTokenCache {
     return hash & (SLOTS - 1);
   }
 
-  /** Equality in time that depends on the lengths only. */
+  /**
+   * Whether the tokens are equal, in time that depends on the lengths only, and on whether their
+   * last {@value #TAIL} characters are equal: a miss (a different token in the slot) then costs
+   * a comparison of the tails, which for a JWS are signature characters that nobody can aim at.
+   */
   static boolean sameToken(String a, String b) {
-    if (a.length() != b.length()) {
+    int length = a.length();
+    if (length != b.length()) {
       return false;
     }
+    int tail = Math.max(0, length - TAIL);
+    return differences(a, b, tail, length) == 0 && differences(a, b, 0, tail) == 0;
+  }
+
+  /** The OR of the XORs of the characters of {@code [from, to)}: 0 when they are all equal. */
+  private static int differences(String a, String b, int from, int to) {
     int difference = 0;
-    for (int i = 0; i < a.length(); i++) {
+    for (int i = from; i < to; i++) {
       difference |= a.charAt(i) ^ b.charAt(i);
     }
-    return difference == 0;
+    return difference;
   }
 }

@@ -134,6 +134,10 @@ class VerifiedTokenCacheTest {
     assertFalse(VerifiedTokenCache.sameToken("abc.def.ghi", "abc.def.ghj"));
     assertFalse(VerifiedTokenCache.sameToken("Xbc.def.ghi", "abc.def.ghi"));
     assertFalse(VerifiedTokenCache.sameToken("abc.def.ghi", "abc.def.gh"));
+    String tail = "t".repeat(40);
+    assertTrue(VerifiedTokenCache.sameToken("head." + tail, "head." + tail));
+    assertFalse(VerifiedTokenCache.sameToken("heaX." + tail, "head." + tail), "beyond the tail");
+    assertFalse(VerifiedTokenCache.sameToken("head." + tail + "x", "head." + tail + "y"));
   }
 
   @Test
