@@ -58,9 +58,9 @@ import java.util.Optional;
  *
  * <p>Tokens that passed every check are remembered (up to 1,024 of at most 2,048 characters; a
  * newer token can take an older one's place), so a client that sends the same token again is
- * answered by a constant-time comparison of the whole token instead of a signature check; the
- * time claims are checked against the clock on every request all the same, and a rejected token
- * is never remembered.
+ * answered by a comparison of the whole token (without an early exit) instead of a signature
+ * check; the time claims are checked against the clock on every request all the same, and a
+ * rejected token is never remembered.
  *
  * <p>Thread-safe; build one per configuration and share it: the signature verifiers are made
  * once, in the constructor.
@@ -142,8 +142,9 @@ public final class JwtAuthBackend implements AuthenticationBackend {
   public AuthResult verify(String token) {
     long now = clock.millis();
     VerifiedTokenCache.Entry cached = token == null ? null : cache.get(token);
-    if (cached != null && timely(cached, now)) {
-      return cached.result();
+    if (cached != null) {
+      // Everything but the time claims was checked when it was stored and cannot change since.
+      return timely(cached, now) ? cached.result() : AuthResult.invalid();
     }
     Optional<JwsVerifier.VerifiedJws> jws = verifier.verify(token);
     if (jws.isEmpty()) {
