@@ -67,12 +67,12 @@ public final class GatehouseProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
-    checker =
-        new AnnotationChecker(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
     reader =
         new ResourceReader(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
+    checker =
+        new AnnotationChecker(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics, reader);
     writer =
         new FilterWriter(
             processingEnv.getElementUtils().getTypeElement(TypeNames.GENERATED.canonicalName())
@@ -114,12 +114,6 @@ public final class GatehouseProcessor extends AbstractProcessor {
         annotated.addAll(round.getElementsAnnotatedWith(annotation));
       }
     }
-    for (Element element : annotated) {
-      checker.check(element);
-    }
-    // A rule the checker rejected must not reach generated code (which might not even compile).
-    boolean rejected = diagnostics.takeErrors();
-
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -131,6 +125,12 @@ public final class GatehouseProcessor extends AbstractProcessor {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       addWithNested(type, types);
     }
+
+    for (Element element : annotated) {
+      checker.check(element, types);
+    }
+    // A rule the checker rejected must not reach generated code (which might not even compile).
+    boolean rejected = diagnostics.takeErrors();
 
     for (TypeElement type : types) {
       if (!round.processingOver() && !resolvable(type)) {

@@ -95,6 +95,7 @@ final class ResourceReader {
         continue;
       }
       governed = true;
+      reportIgnoredUnderDenyAll(rules);
       for (ExecutableElement overridden : chain) {
         originating.add((TypeElement) overridden.getEnclosingElement());
       }
@@ -141,8 +142,35 @@ final class ResourceReader {
 
   // ------------------------------------------------------------------ methods and inheritance
 
+  /**
+   * Whether {@code type}, or a class of {@code known} that extends or implements it, has a
+   * resource method or sub-resource locator whose override chain passes {@code test}.
+   */
+  boolean reachesResourceMethod(
+      TypeElement type,
+      Iterable<TypeElement> known,
+      java.util.function.BiPredicate<ExecutableElement, List<ExecutableElement>> test) {
+    Set<TypeElement> candidates = new LinkedHashSet<>();
+    candidates.add(type);
+    for (TypeElement other : known) {
+      if (other.getKind() == ElementKind.CLASS
+          && types.isSubtype(types.erasure(other.asType()), types.erasure(type.asType()))) {
+        candidates.add(other);
+      }
+    }
+    for (TypeElement candidate : candidates) {
+      for (ExecutableElement method : candidateMethods(candidate)) {
+        List<ExecutableElement> chain = overrideChain(candidate, method);
+        if (jaxRsDeclaration(chain) != null && test.test(method, chain)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The instance methods of the class, its inherited ones included, one per signature. */
-  private List<ExecutableElement> candidateMethods(TypeElement type) {
+  List<ExecutableElement> candidateMethods(TypeElement type) {
     Map<String, ExecutableElement> bySignature = new LinkedHashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       Element owner = method.getEnclosingElement();
@@ -160,7 +188,7 @@ final class ResourceReader {
   }
 
   /** The method followed by every method it overrides: superclasses first, then interfaces. */
-  private List<ExecutableElement> overrideChain(TypeElement type, ExecutableElement method) {
+  List<ExecutableElement> overrideChain(TypeElement type, ExecutableElement method) {
     List<ExecutableElement> chain = new ArrayList<>();
     chain.add(method);
     for (TypeElement supertype : supertypes(type)) {
@@ -214,7 +242,7 @@ final class ResourceReader {
    * The method of the chain whose Jakarta REST annotations apply: the first one with any (on the
    * method or its parameters), as the specification's annotation inheritance says.
    */
-  private static ExecutableElement jaxRsDeclaration(List<ExecutableElement> chain) {
+  static ExecutableElement jaxRsDeclaration(List<ExecutableElement> chain) {
     for (ExecutableElement method : chain) {
       if (hasJaxRsAnnotation(method)) {
         return method;
@@ -320,6 +348,31 @@ final class ResourceReader {
   }
 
   private static final String ACCESS = "jsr250";
+
+  /** Method-level rules that a class-level {@code @DenyAll} would silently override. */
+  private final Set<String> reportedUnderDenyAll = new java.util.HashSet<>();
+
+  private void reportIgnoredUnderDenyAll(Rules rules) {
+    Found access = rules.classLevel.get(ACCESS);
+    if (access == null || !isA(access, DENY_ALL) || rules.methodLevel.containsKey(ACCESS)) {
+      return;
+    }
+    for (String kind : List.of(AUTH, HAS_PERMISSION, AUTH_BACKENDS)) {
+      Found found = rules.methodLevel.get(kind);
+      if (found != null
+          && reportedUnderDenyAll.add(AnnotationChecker.describe(found.on()) + kind)) {
+        diagnostics.report(
+            Messages.IGNORED_UNDER_DENY_ALL,
+            found.on(),
+            found.mirror(),
+            null,
+            Annotations.simpleName(found.mirror()),
+            AnnotationChecker.describe(found.on()),
+            Annotations.nestedName(access.on()),
+            Annotations.simpleName(found.mirror()));
+      }
+    }
+  }
 
   private Rules rules(TypeElement type, List<ExecutableElement> chain) {
     Rules rules = new Rules();
