@@ -50,12 +50,6 @@ enum Messages {
       Diagnostic.Kind.ERROR,
       "Gatehouse cannot guard %s: a resource class nested in another class must be static;"
           + " add the static modifier"),
-  LOCATOR_UNSUPPORTED(
-      Diagnostic.Kind.ERROR,
-      "sub-resource locator %s is governed by access rules, but Gatehouse does not guard"
-          + " sub-resource locators yet, so the returned resource would be reachable unchecked:"
-          + " move the rules to the sub-resource class's methods and keep the locator out of a"
-          + " guarded class"),
   NOT_A_RESOURCE_METHOD(
       Diagnostic.Kind.ERROR,
       "@%s on %s can never apply: the method is neither a resource method (no HTTP method"

@@ -89,9 +89,7 @@ final class ResourceReader {
       Optional<String> httpMethod = httpMethod(declaration);
       Rules rules = rules(type, chain);
       if (rules.isEmpty()) {
-        if (httpMethod.isPresent()) {
-          methods.add(model(type, method, chain, declaration, httpMethod.get(), rules.combine()));
-        }
+        methods.add(model(type, method, chain, declaration, httpMethod.orElse(null), rules.combine()));
         continue;
       }
       governed = true;
@@ -100,15 +98,8 @@ final class ResourceReader {
         originating.add((TypeElement) overridden.getEnclosingElement());
       }
       originating.addAll(rules.classLevelTypes());
-      Rule rule = rules.combine();
-      if (httpMethod.isEmpty()) {
-        if (!rule.isPublic()) {
-          diagnostics.report(
-              Messages.LOCATOR_UNSUPPORTED, method, AnnotationChecker.describe(method));
-        }
-        continue;
-      }
-      methods.add(model(type, method, chain, declaration, httpMethod.get(), rule));
+      methods.add(
+          model(type, method, chain, declaration, httpMethod.orElse(null), rules.combine()));
     }
     if (!governed || methods.isEmpty()) {
       return Optional.empty();

@@ -124,7 +124,10 @@ class ProcessorContractTest {
         .contains("{@code @Auth on LateBase}");
   }
 
-  /** A sub-resource locator made public with {@code @PermitAll} is allowed in a guarded class. */
+  /**
+   * A sub-resource locator made public with {@code @PermitAll} in a guarded class gets no check,
+   * only a binding that tells the runtime so.
+   */
   @Test
   void publicSubResourceLocatorIsAllowed() {
     JavaFileObject source =
@@ -167,7 +170,11 @@ class ProcessorContractTest {
     assertThat(compilation)
         .generatedSourceFile("com.example.Orders_Gatehouse")
         .contentsAsUtf8String()
-        .doesNotContain("\"help\"");
+        .contains("binder.bindPublicLocator(Orders.class, \"help\", new Class<?>[] {});");
+    assertThat(compilation)
+        .generatedSourceFile("com.example.Orders_Gatehouse")
+        .contentsAsUtf8String()
+        .doesNotContain("HelpCheck");
   }
 
   /** Build tools find the processor through the service file AutoService writes. */

@@ -594,53 +594,6 @@ class ProcessorErrorsTest {
   }
 
   @Test
-  void locatorUnsupported() {
-    JavaFileObject source =
-        source(
-            "com.example.Orders",
-            """
-            package com.example;
-
-            import dev.gatehouse.annotations.Auth;
-            import jakarta.ws.rs.GET;
-            import jakarta.ws.rs.Path;
-            import jakarta.ws.rs.PathParam;
-
-            @Path("/orders")
-            @Auth
-            public class Orders {
-              @GET
-              public String list() {
-                return "orders";
-              }
-
-              @Path("{id}")
-              public Order order(@PathParam("id") String id) {
-                return new Order();
-              }
-
-              public static class Order {
-                @GET
-                public String get() {
-                  return "order";
-                }
-              }
-            }
-            """);
-
-    Compilation compilation = Fixtures.compile(source);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[gatehouse:locator-unsupported] sub-resource locator Orders.order(String) is governed by"
-                + " access rules, but Gatehouse does not guard sub-resource locators yet")
-        .inFile(source)
-        .onLineContaining("public Order order(");
-  }
-
-  /** A missing supertype is javac's error alone: Gatehouse adds no second one. */
-  @Test
   void missingSupertypeIsReportedOnceByJavac() {
     JavaFileObject source =
         source(

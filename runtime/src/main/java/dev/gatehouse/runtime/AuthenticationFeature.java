@@ -68,7 +68,9 @@ public final class AuthenticationFeature implements Feature {
     if (loader == null) {
       loader = AuthenticationFeature.class.getClassLoader();
     }
-    context.register(GatehouseDynamicFeature.create(backends, userLoader, loader));
+    GatehouseDynamicFeature feature = GatehouseDynamicFeature.create(backends, userLoader, loader);
+    context.register(feature);
+    feature.install(context);
     return true;
   }
 

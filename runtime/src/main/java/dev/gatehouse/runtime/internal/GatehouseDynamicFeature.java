@@ -8,6 +8,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds, at deploy time, the generated filter of each resource method (or the public filter), and
@@ -42,6 +46,13 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     return backends.stream().map(dev.gatehouse.runtime.AuthenticationBackend::scope).toList();
   }
 
+  /** The classes whose locators and sub-resources were checked, once each. */
+  private final Set<Class<?>> prepared = ConcurrentHashMap.newKeySet();
+  /** The check of each sub-resource locator met so far; empty: the locator has no rule. */
+  private final Map<Bindings.Key, Optional<ContainerRequestFilter>> locatorChecks =
+      new ConcurrentHashMap<>();
+  private volatile boolean locatorGuard;
+
   GatehouseDynamicFeature(Gate gate, Bindings bindings) {
     this.gate = gate;
     this.bindings = bindings;
@@ -55,37 +66,146 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     if (resourceClass == null || method == null) {
       return;
     }
+    prepare(resourceClass);
     context.register(filterFor(resourceClass, method), Priorities.AUTHENTICATION);
+  }
+
+  /**
+   * Installs the check that runs before sub-resource locators where the runtime offers a hook for
+   * it (Jersey). Elsewhere a locator with rules refuses to start: it cannot be guarded.
+   */
+  public void install(FeatureContext context) {
+    installLocatorGuard(context);
+    // Root resources that have only locators never reach configure(): walk them now.
+    for (Class<?> type : context.getConfiguration().getClasses()) {
+      prepareIfRoot(type);
+    }
+    for (Object instance : context.getConfiguration().getInstances()) {
+      prepareIfRoot(instance.getClass());
+    }
+  }
+
+  /** {@link #prepare}s a root resource class; used at deploy time for every class registered. */
+  void prepareIfRoot(Class<?> type) {
+    if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+      prepare(type);
+    }
+  }
+
+  private void installLocatorGuard(FeatureContext context) {
+    ClassLoader loader = GatehouseDynamicFeature.class.getClassLoader();
+    try {
+      Class.forName("org.glassfish.jersey.server.monitoring.ApplicationEventListener", false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return;
+    }
+    try {
+      // By name, so that nothing links against Jersey unless it is there.
+      Object guard =
+          Class.forName(GatehouseDynamicFeature.class.getPackageName() + ".JerseyLocatorGuard", true, loader)
+              .getConstructor(GatehouseDynamicFeature.class)
+              .newInstance(this);
+      context.register(guard);
+      locatorGuard = true;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot install the Jersey locator guard", e);
+    }
+  }
+
+  /**
+   * Checks, once per class and at deploy time for every class Jakarta REST shows us then, the
+   * sub-resource locators of {@code type}: each one's check is built now (so a misconfigured one
+   * refuses to start), a locator with rules but no generated check refuses to start, and the
+   * sub-resource a locator's signature names is walked too, its methods' filters built now —
+   * although Jersey builds a sub-resource's model only on the first request that reaches it.
+   */
+  private void prepare(Class<?> type) {
+    if (!prepared.add(type)) {
+      return;
+    }
+    for (Method method : type.getMethods()) {
+      if (method.isBridge() || method.getDeclaringClass() == Object.class
+          || !JaxRs.isLocator(type, method)) {
+        continue;
+      }
+      if (locatorCheck(type, method) != null && !locatorGuard) {
+        throw refuse(
+            Names.method(type, method)
+                + " is a sub-resource locator with access rules, but this Jakarta REST runtime"
+                + " offers no hook to check a locator before it runs (Gatehouse has one for"
+                + " Jersey): move the rules to the sub-resource's methods");
+      }
+      Class<?> subResource = JaxRs.subResourceClass(method);
+      if (subResource != null) {
+        for (Method subMethod : subResource.getMethods()) {
+          if (!subMethod.isBridge() && JaxRs.isResourceMethod(subResource, subMethod)) {
+            filterFor(subResource, subMethod);
+          }
+        }
+        prepare(subResource);
+      }
+    }
+  }
+
+  /**
+   * The check of sub-resource locator {@code method} of {@code resourceClass}, built once; null
+   * when the locator has no rule.
+   *
+   * @throws GatehouseConfigurationException when the locator has rules but no generated check,
+   *     or its rules cannot be met by the configuration
+   */
+  public ContainerRequestFilter locatorCheck(Class<?> resourceClass, Method method) {
+    return locatorChecks
+        .computeIfAbsent(
+            Bindings.Key.of(resourceClass, method),
+            key -> Optional.ofNullable(buildLocatorCheck(resourceClass, method)))
+        .orElse(null);
+  }
+
+  private ContainerRequestFilter buildLocatorCheck(Class<?> resourceClass, Method method) {
+    Bindings.Binding binding = bindings.findLocator(resourceClass, method);
+    if (binding == null) {
+      checkUnbound(resourceClass, method);
+      return null;
+    }
+    return binding.factory() == null ? null : create(binding, resourceClass, method);
+  }
+
+  private ContainerRequestFilter create(
+      Bindings.Binding binding, Class<?> resourceClass, Method method) {
+    try {
+      return binding.factory().create(gate);
+    } catch (GatehouseConfigurationException e) {
+      throw refuse(Names.method(resourceClass, method) + ": " + e.getMessage());
+    }
+  }
+
+  /** A method without a generated binding must have no rules: else refuse, naming the cause. */
+  private void checkUnbound(Class<?> resourceClass, Method method) {
+    if (bindings.governs(resourceClass)) {
+      throw refuse(
+          Names.method(resourceClass, method)
+              + " has no generated Gatehouse filter although other methods of its class do:"
+              + " the generated code is stale; rebuild the application");
+    }
+    if (RuleScanner.hasRules(resourceClass, method)) {
+      throw refuse(
+          Names.method(resourceClass, method)
+              + " has access rules but no generated Gatehouse filter: add"
+              + " dev.gatehouse:gatehouse-processor to the annotation processor path of the"
+              + " module that compiles "
+              + resourceClass.getSimpleName());
+    }
   }
 
   /** The filter that guards {@code resourceClass}'s resource {@code method}. */
   ContainerRequestFilter filterFor(Class<?> resourceClass, Method method) {
     Bindings.Binding binding = bindings.find(resourceClass, method);
     if (binding == null) {
-      if (bindings.governs(resourceClass)) {
-        throw refuse(
-            Names.method(resourceClass, method)
-                + " has no generated Gatehouse filter although other methods of its class do:"
-                + " the generated code is stale; rebuild the application");
-      }
-      if (RuleScanner.hasRules(resourceClass, method)) {
-        throw refuse(
-            Names.method(resourceClass, method)
-                + " has access rules but no generated Gatehouse filter: add"
-                + " dev.gatehouse:gatehouse-processor to the annotation processor path of the"
-                + " module that compiles "
-                + resourceClass.getSimpleName());
-      }
+      checkUnbound(resourceClass, method);
       return publicFilter;
     }
-    if (binding.factory() == null) {
-      return publicFilter;
-    }
-    try {
-      return binding.factory().create(gate);
-    } catch (GatehouseConfigurationException e) {
-      throw refuse(Names.method(resourceClass, method) + ": " + e.getMessage());
-    }
+    return binding.factory() == null ? publicFilter : create(binding, resourceClass, method);
   }
 
   private static GatehouseConfigurationException refuse(String message) {
