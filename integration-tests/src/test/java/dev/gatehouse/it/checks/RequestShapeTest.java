@@ -1,0 +1,98 @@
+package dev.gatehouse.it.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gatehouse.it.support.Calls;
+import dev.gatehouse.it.support.HeaderBackend;
+import dev.gatehouse.it.support.JerseyServer;
+import dev.gatehouse.it.support.OtherBackend;
+import dev.gatehouse.it.support.ProbeReader;
+import dev.gatehouse.it.support.TestSetup;
+import org.glassfish.jersey.server.filter.HttpMethodOverrideFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The check that runs is the one of the method that actually runs: with Jersey's {@link
+ * HttpMethodOverrideFilter} on, a POST overridden to DELETE gets DELETE's rules; and an
+ * unauthenticated request with a large or malformed body to a guarded method is 401 — the body is
+ * never read, so it cannot turn the answer into 400, 413 or 500.
+ */
+class RequestShapeTest {
+
+  private static final String[] CHALLENGES = {HeaderBackend.CHALLENGE, OtherBackend.CHALLENGE};
+
+  static final TestSetup setup = new TestSetup();
+
+  @RegisterExtension
+  static final JerseyServer server =
+      JerseyServer.of(setup::feature, ShapesResource.class, HttpMethodOverrideFilter.class);
+
+  private int invocations;
+  private int reads;
+
+  @BeforeEach
+  void count() {
+    invocations = Calls.INVOCATIONS.get();
+    reads = ProbeReader.READS.get();
+  }
+
+  private void assertNotRun() {
+    assertEquals(invocations, Calls.INVOCATIONS.get(), "the resource method ran");
+    assertEquals(reads, ProbeReader.READS.get(), "the request entity was read");
+  }
+
+  @Test
+  void postOverriddenToDeleteIsCheckedAsDelete() {
+    server.post("/shapes/item").header("X-HTTP-Method-Override", "DELETE").send()
+        .assertUnauthorized(CHALLENGES);
+    server.post("/shapes/item").header("X-HTTP-Method-Override", "DELETE").as("alice").send()
+        .assertForbidden();
+    server.post("/shapes/item?_method=DELETE").as("alice").send().assertForbidden();
+    assertNotRun();
+    server.post("/shapes/item").header("X-HTTP-Method-Override", "DELETE").as("alice", "admin")
+        .send().assertOk("delete");
+  }
+
+  @Test
+  void postOverriddenToGetIsCheckedAsGet() {
+    server.post("/shapes/item").header("X-HTTP-Method-Override", "GET").send()
+        .assertUnauthorized(CHALLENGES);
+    assertNotRun();
+    server.post("/shapes/item").header("X-HTTP-Method-Override", "GET").as("alice").send()
+        .assertOk("get");
+  }
+
+  @Test
+  void control_plainPostIsPublic() {
+    server.post("/shapes/item").send().assertOk("post");
+  }
+
+  @Test
+  void largeBodyToAGuardedMethodIs401() {
+    String eightMegabytes = "x".repeat(8 * 1024 * 1024);
+    server.post("/shapes/probe").body(ProbeReader.TYPE, eightMegabytes).send()
+        .assertUnauthorized(CHALLENGES);
+    assertNotRun();
+  }
+
+  @Test
+  void malformedFormBodyToAGuardedMethodIs401() {
+    for (String body : new String[] {"n=not-a-number", "n=%zz", "%%%&&&==", "n=" + "9".repeat(100)}) {
+      server.post("/shapes/form").body("application/x-www-form-urlencoded", body).send()
+          .assertUnauthorized(CHALLENGES);
+    }
+    assertNotRun();
+  }
+
+  @Test
+  void control_malformedFormBodyOfAnAdmittedCallerIsTheRuntimesBusiness() {
+    int status =
+        server.post("/shapes/form").as("alice").body("application/x-www-form-urlencoded", "n=x")
+            .send().status();
+    assertEquals(true, status == 400 || status == 404, "status " + status);
+    server.post("/shapes/form").as("alice").body("application/x-www-form-urlencoded", "n=7").send()
+        .assertOk("form 7");
+  }
+}
