@@ -348,6 +348,9 @@ final class AnnotationChecker {
     if (element instanceof TypeElement type) {
       return type.getQualifiedName().toString();
     }
+    if (element instanceof javax.lang.model.element.PackageElement pkg) {
+      return "package " + pkg.getQualifiedName();
+    }
     StringJoiner parameters = new StringJoiner(", ", "(", ")");
     if (element instanceof ExecutableElement method) {
       for (VariableElement parameter : method.getParameters()) {

@@ -69,7 +69,10 @@ public final class GatehouseProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager());
     reader =
         new ResourceReader(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(),
+            diagnostics,
+            denyByDefault());
     checker =
         new AnnotationChecker(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics, reader);
@@ -82,6 +85,34 @@ public final class GatehouseProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");
+  }
+
+  /**
+   * {@code -Agatehouse.denyByDefault} (or {@code =true}) turns it on; anything but true or false
+   * is an error rather than a silent "off".
+   */
+  private boolean denyByDefault() {
+    String name = ResourceReader.DENY_BY_DEFAULT;
+    if (!processingEnv.getOptions().containsKey(name)) {
+      return false;
+    }
+    String value = processingEnv.getOptions().get(name);
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (!value.equalsIgnoreCase("false")) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Messages.BAD_OPTION.kind(), Messages.BAD_OPTION.format(name, value, name));
+      return true; // fail closed; the error stops the build anyway
+    }
+    return false;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ResourceReader.DENY_BY_DEFAULT);
   }
 
   @Override

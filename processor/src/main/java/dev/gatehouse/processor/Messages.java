@@ -87,6 +87,10 @@ enum Messages {
       "@%s on %s is ignored: @DenyAll on %s refuses every request to it and only a method-level"
           + " @PermitAll or @RolesAllowed replaces @DenyAll; put one of those on the method, or"
           + " remove the @%s"),
+  BAD_OPTION(
+      Diagnostic.Kind.ERROR,
+      "the processor option -A%s must be true or false, but is \"%s\": write -A%s=true to make"
+          + " every resource method require authentication unless it says @PermitAll"),
   INTERNAL_ERROR(
       Diagnostic.Kind.ERROR,
       "the Gatehouse processor failed on %s; please report this with the stack trace:%n%s");

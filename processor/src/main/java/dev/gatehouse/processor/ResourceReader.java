@@ -27,6 +27,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -62,10 +63,16 @@ final class ResourceReader {
   private final Types types;
   private final Diagnostics diagnostics;
 
-  ResourceReader(Elements elements, Types types, Diagnostics diagnostics) {
+  /** The processor option that makes every resource method require authentication. */
+  static final String DENY_BY_DEFAULT = "gatehouse.denyByDefault";
+
+  private final boolean denyByDefault;
+
+  ResourceReader(Elements elements, Types types, Diagnostics diagnostics, boolean denyByDefault) {
     this.elements = elements;
     this.types = types;
     this.diagnostics = diagnostics;
+    this.denyByDefault = denyByDefault;
   }
 
   /**
@@ -88,6 +95,12 @@ final class ResourceReader {
       }
       Optional<String> httpMethod = httpMethod(declaration);
       Rules rules = rules(type, chain);
+      if (rules.isEmpty() && denyByDefault) {
+        governed = true;
+        methods.add(
+            model(type, method, chain, declaration, httpMethod.orElse(null), deniedByDefault(null)));
+        continue;
+      }
       if (rules.isEmpty()) {
         methods.add(model(type, method, chain, declaration, httpMethod.orElse(null), rules.combine()));
         continue;
@@ -98,8 +111,11 @@ final class ResourceReader {
         originating.add((TypeElement) overridden.getEnclosingElement());
       }
       originating.addAll(rules.classLevelTypes());
-      methods.add(
-          model(type, method, chain, declaration, httpMethod.orElse(null), rules.combine()));
+      Rule rule = rules.combine();
+      if (denyByDefault && !rule.denyAll() && !rule.authenticate() && !rules.permitAll()) {
+        rule = deniedByDefault(rule);
+      }
+      methods.add(model(type, method, chain, declaration, httpMethod.orElse(null), rule));
     }
     if (!governed || methods.isEmpty()) {
       return Optional.empty();
@@ -292,9 +308,17 @@ final class ResourceReader {
     List<TypeElement> classLevelTypes() {
       List<TypeElement> found = new ArrayList<>();
       for (Found f : classLevel.values()) {
-        found.add((TypeElement) f.on());
+        if (f.on() instanceof TypeElement type) {
+          found.add(type);
+        }
       }
       return found;
+    }
+
+    /** Whether {@code @PermitAll} was written on the method or, failing a method-level JSR-250 annotation, its class. */
+    boolean permitAll() {
+      Found access = methodLevel.containsKey(ACCESS) ? methodLevel.get(ACCESS) : classLevel.get(ACCESS);
+      return access != null && isA(access, PERMIT_ALL);
     }
 
     Rule combine() {
@@ -340,6 +364,14 @@ final class ResourceReader {
 
   private static final String ACCESS = "jsr250";
 
+  /** {@code rule} (null: no rule at all) made to require authentication by the processor option. */
+  private static Rule deniedByDefault(Rule rule) {
+    List<String> sources = new ArrayList<>(rule == null ? List.of() : rule.sources());
+    sources.add("-A" + DENY_BY_DEFAULT + "=true");
+    List<ClassName> backends = rule == null ? List.of() : rule.backends();
+    return new Rule(false, true, List.of(), backends, List.of(), List.copyOf(sources));
+  }
+
   /** Method-level rules that a class-level {@code @DenyAll} would silently override. */
   private final Set<String> reportedUnderDenyAll = new java.util.HashSet<>();
 
@@ -378,6 +410,13 @@ final class ResourceReader {
       if (owner.getKind() == ElementKind.INTERFACE) {
         collect(owner, rules.classLevel);
       }
+    }
+    // Deny by default: the package's @Auth, unless the class or method says otherwise.
+    if (!rules.classLevel.containsKey(AUTH) && !rules.methodLevel.containsKey(AUTH)
+        && !rules.permitAll()) {
+      PackageElement pkg = elements.getPackageOf(type);
+      Annotations.find(pkg, AUTH)
+          .ifPresent(mirror -> rules.classLevel.put(AUTH, new Found(mirror, pkg)));
     }
     return rules;
   }
@@ -428,6 +467,9 @@ final class ResourceReader {
     Element on = found.on();
     String where =
         on instanceof TypeElement t ? Annotations.nestedName(t) : AnnotationChecker.describe(on);
+    if (on instanceof PackageElement) {
+      where = where + " (package-info.java)";
+    }
     return Annotations.toSource(found.mirror()) + " on " + where;
   }
 

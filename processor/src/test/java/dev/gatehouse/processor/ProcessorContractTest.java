@@ -177,6 +177,73 @@ class ProcessorContractTest {
         .doesNotContain("HelpCheck");
   }
 
+  /**
+   * {@code -Agatehouse.denyByDefault=true}: a method without rules requires authentication by
+   * any backend; a rule that requires it already is left alone; {@code @PermitAll} stays public,
+   * and so does a method without the option.
+   */
+  @Test
+  void denyByDefaultOptionRequiresAuthenticationUnlessPermitAll() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.HasPermission;
+            import jakarta.annotation.security.PermitAll;
+            import jakarta.ws.rs.DELETE;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.POST;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              public String list() {
+                return "orders";
+              }
+
+              @POST
+              @PermitAll
+              public String open() {
+                return "open";
+              }
+
+              @DELETE
+              @HasPermission("orders:delete")
+              public void clear() {}
+            }
+            """);
+
+    Compilation on =
+        Fixtures.gatehouse()
+            .withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=true")
+            .compile(source);
+    assertThat(on).succeededWithoutWarnings();
+    String generated =
+        new String(
+            Fixtures.generated(on).get("com/example/Orders_Gatehouse.java"),
+            UTF_8);
+    assertTrue(
+        generated.contains("binder.bind(Orders.class, \"list\", new Class<?>[] {}, ListCheck::new);"),
+        generated);
+    assertTrue(generated.contains("<li>{@code -Agatehouse.denyByDefault=true}"), generated);
+    assertTrue(generated.contains("binder.bindPublic(Orders.class, \"open\""), generated);
+    assertTrue(generated.contains("!user.hasPermission(\"orders:delete\")"), generated);
+
+    Compilation off =
+        Fixtures.gatehouse()
+            .withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=false")
+            .compile(source);
+    assertThat(off).succeededWithoutWarnings();
+    String plain =
+        new String(
+            Fixtures.generated(off).get("com/example/Orders_Gatehouse.java"),
+            UTF_8);
+    assertTrue(plain.contains("binder.bindPublic(Orders.class, \"list\""), plain);
+  }
+
   /** Build tools find the processor through the service file AutoService writes. */
   @Test
   void isRegisteredAsAProcessor() {

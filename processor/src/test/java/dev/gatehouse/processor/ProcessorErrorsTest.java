@@ -1224,6 +1224,38 @@ class ProcessorErrorsTest {
         .onLineContaining("@Auth(\"jwt\")");
   }
 
+  // ------------------------------------------------------------------ options
+
+  @Test
+  void badOption() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation =
+        Fixtures.gatehouse().withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=yes").compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:bad-option] the processor option -Agatehouse.denyByDefault must be true or"
+                + " false, but is \"yes\"");
+  }
+
   // ------------------------------------------------------------------ coverage of Messages
 
   /**
