@@ -77,6 +77,15 @@ class RequestShapeTest {
     assertNotRun();
   }
 
+  /** Jersey's matching refuses a type the method does not consume before any filter runs. */
+  @Test
+  void contentTypeTheMethodDoesNotConsumeIs415BeforeAnyCheck() {
+    int calls = setup.header.calls();
+    assertEquals(415, server.post("/shapes/probe").body("text/plain", "x").send().status());
+    assertEquals(calls, setup.header.calls(), "a backend ran");
+    assertNotRun();
+  }
+
   @Test
   void malformedFormBodyToAGuardedMethodIs401() {
     for (String body : new String[] {"n=not-a-number", "n=%zz", "%%%&&&==", "n=" + "9".repeat(100)}) {
