@@ -124,7 +124,8 @@ final class AnnotationChecker {
     if (element instanceof ExecutableElement method) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       boolean resource =
-          reader.reachesResourceMethod(owner, known, (m, chain) -> chain.contains(method));
+          ResourceReader.jaxRsDeclaration(reader.overrideChain(owner, method)) != null
+              || reader.reachesResourceMethod(owner, known, (m, chain) -> chain.contains(method));
       boolean jaxRsType = resource || isJaxRsType(owner, known);
       for (AnnotationMirror mirror : rules(method, jaxRsType)) {
         String annotation = Annotations.simpleName(mirror);
