@@ -95,13 +95,7 @@ final class ResourceReader {
       }
       Optional<String> httpMethod = httpMethod(declaration);
       Rules rules = rules(type, chain);
-      if (rules.isEmpty() && denyByDefault) {
-        governed = true;
-        methods.add(
-            model(type, method, chain, declaration, httpMethod.orElse(null), deniedByDefault(null)));
-        continue;
-      }
-      if (rules.isEmpty()) {
+      if (rules.isEmpty() && !denyByDefault) {
         methods.add(model(type, method, chain, declaration, httpMethod.orElse(null), rules.combine()));
         continue;
       }
@@ -177,7 +171,7 @@ final class ResourceReader {
   }
 
   /** The instance methods of the class, its inherited ones included, one per signature. */
-  List<ExecutableElement> candidateMethods(TypeElement type) {
+  private List<ExecutableElement> candidateMethods(TypeElement type) {
     Map<String, ExecutableElement> bySignature = new LinkedHashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       Element owner = method.getEnclosingElement();
@@ -364,12 +358,11 @@ final class ResourceReader {
 
   private static final String ACCESS = "jsr250";
 
-  /** {@code rule} (null: no rule at all) made to require authentication by the processor option. */
+  /** {@code rule}, which does not authenticate, made to by the processor option. */
   private static Rule deniedByDefault(Rule rule) {
-    List<String> sources = new ArrayList<>(rule == null ? List.of() : rule.sources());
+    List<String> sources = new ArrayList<>(rule.sources());
     sources.add("-A" + DENY_BY_DEFAULT + "=true");
-    List<ClassName> backends = rule == null ? List.of() : rule.backends();
-    return new Rule(false, true, List.of(), backends, List.of(), List.copyOf(sources));
+    return new Rule(false, true, List.of(), rule.backends(), List.of(), List.copyOf(sources));
   }
 
   /** Method-level rules that a class-level {@code @DenyAll} would silently override. */

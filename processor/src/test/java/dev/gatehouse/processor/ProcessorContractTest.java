@@ -221,10 +221,7 @@ class ProcessorContractTest {
             .withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=true")
             .compile(source);
     assertThat(on).succeededWithoutWarnings();
-    String generated =
-        new String(
-            Fixtures.generated(on).get("com/example/Orders_Gatehouse.java"),
-            UTF_8);
+    String generated = ordersIndex(on);
     assertTrue(
         generated.contains("binder.bind(Orders.class, \"list\", new Class<?>[] {}, ListCheck::new);"),
         generated);
@@ -237,11 +234,12 @@ class ProcessorContractTest {
             .withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=false")
             .compile(source);
     assertThat(off).succeededWithoutWarnings();
-    String plain =
-        new String(
-            Fixtures.generated(off).get("com/example/Orders_Gatehouse.java"),
-            UTF_8);
+    String plain = ordersIndex(off);
     assertTrue(plain.contains("binder.bindPublic(Orders.class, \"list\""), plain);
+  }
+
+  private static String ordersIndex(Compilation compilation) {
+    return new String(Fixtures.generated(compilation).get("com/example/Orders_Gatehouse.java"), UTF_8);
   }
 
   /** Build tools find the processor through the service file AutoService writes. */

@@ -2,12 +2,12 @@ package dev.gatehouse.it.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gatehouse.it.support.Calls;
 import dev.gatehouse.it.support.HeaderBackend;
 import dev.gatehouse.it.support.JerseyServer;
 import dev.gatehouse.it.support.OtherBackend;
 import dev.gatehouse.it.support.ProbeReader;
 import dev.gatehouse.it.support.TestSetup;
+import dev.gatehouse.it.support.Untouched;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,20 +31,17 @@ class LocatorTest {
           ClassRuleLocatorResource.class,
           CatchAllMapper.class);
 
-  private int invocations;
-  private int reads;
+  private Untouched before;
 
   @BeforeEach
   void count() {
     Locators.RAN.clear();
-    invocations = Calls.INVOCATIONS.get();
-    reads = ProbeReader.READS.get();
+    before = Untouched.now();
   }
 
   private void assertNothingRan() {
     assertEquals(List.of(), Locators.RAN, "locator bodies that ran");
-    assertEquals(invocations, Calls.INVOCATIONS.get(), "the resource method ran");
-    assertEquals(reads, ProbeReader.READS.get(), "the request entity was read");
+    before.assertStill();
   }
 
   @Test

@@ -2,12 +2,12 @@ package dev.gatehouse.it.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gatehouse.it.support.Calls;
 import dev.gatehouse.it.support.HeaderBackend;
 import dev.gatehouse.it.support.JerseyServer;
 import dev.gatehouse.it.support.OtherBackend;
 import dev.gatehouse.it.support.ProbeReader;
 import dev.gatehouse.it.support.TestSetup;
+import dev.gatehouse.it.support.Untouched;
 import org.glassfish.jersey.server.filter.HttpMethodOverrideFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,18 +29,15 @@ class RequestShapeTest {
   static final JerseyServer server =
       JerseyServer.of(setup::feature, ShapesResource.class, HttpMethodOverrideFilter.class);
 
-  private int invocations;
-  private int reads;
+  private Untouched before;
 
   @BeforeEach
   void count() {
-    invocations = Calls.INVOCATIONS.get();
-    reads = ProbeReader.READS.get();
+    before = Untouched.now();
   }
 
   private void assertNotRun() {
-    assertEquals(invocations, Calls.INVOCATIONS.get(), "the resource method ran");
-    assertEquals(reads, ProbeReader.READS.get(), "the request entity was read");
+    before.assertStill();
   }
 
   @Test
