@@ -134,4 +134,14 @@ class StartupRefusalTest {
     GatehouseConfigurationException e = refusal(feature, UnindexedResource.class);
     assertMessageContains(e, ProfileResource.class.getName() + "#me(SecurityContext)", "two generated indexes");
   }
+
+  @Test
+  void indexListedButMissingFromTheClassPath() {
+    AuthenticationFeature feature =
+        headerOnly()
+            .classLoader(IndexClassLoader.withOnlyNames(dir, "com.example.Deleted_Gatehouse"))
+            .build();
+    GatehouseConfigurationException e = refusal(feature, UnindexedResource.class);
+    assertMessageContains(e, "com.example.Deleted_Gatehouse", "stale", "rebuild");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime;
 
 import dev.gatehouse.runtime.internal.GatehouseDynamicFeature;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
@@ -70,6 +71,9 @@ public final class AuthenticationFeature implements Feature {
     }
     GatehouseDynamicFeature feature = GatehouseDynamicFeature.create(backends, userLoader, loader);
     context.register(feature);
+    // After the per-method filters: checks what a runtime did not offer to the dynamic feature.
+    context.register(feature.unboundMethodGuard(), Priorities.AUTHENTICATION + 1);
+    context.register(GatehouseDynamicFeature.misconfigurationMapper());
     feature.install(context);
     return true;
   }

@@ -3,6 +3,7 @@ package dev.gatehouse.sample;
 import dev.gatehouse.runtime.AuthenticationFeature;
 import dev.gatehouse.runtime.GatehouseConfig;
 import dev.gatehouse.runtime.UserLoader;
+import dev.gatehouse.runtime.apikey.ApiKeyAuthBackend;
 import dev.gatehouse.runtime.jwt.JwtAuthBackend;
 import dev.gatehouse.runtime.jwt.TokenIssuer;
 import java.net.URI;
@@ -47,6 +48,7 @@ public final class SampleServer {
 
   /** The application: the sample's resources and Gatehouse, registered in one line. */
   static ResourceConfig application(GatehouseConfig config) {
+    ApiKeyStore apiKeys = new ApiKeyStore(); // API keys: only their hashes, in memory
     ResourceConfig resources =
         new ResourceConfig()
             .register(HelloResource.class)
@@ -54,12 +56,15 @@ public final class SampleServer {
             .register(ArticleResource.class)
             .register(AdminResource.class)
             .register(LoginResource.class)
+            .register(new ApiKeyResource(apiKeys))
+            .register(MachineResource.class)
             .property(LoginResource.ISSUER_PROPERTY, new TokenIssuer(config))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
     resources.register(
         AuthenticationFeature.builder()
             .backend(new JwtAuthBackend(config))
+            .backend(ApiKeyAuthBackend.builder(apiKeys).realm(config.realm()).build())
             .userLoader(UserLoader.byIdentity(DemoUsers::loadUser))
             .build());
     return resources;

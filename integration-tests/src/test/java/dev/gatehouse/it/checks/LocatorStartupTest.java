@@ -56,6 +56,26 @@ class LocatorStartupTest {
         "gatehouse-processor");
   }
 
+  /** On Jersey without dev.gatehouse:gatehouse-jersey a guarded locator refuses to start, saying so. */
+  @Test
+  void guardedLocatorOnJerseyWithoutGatehouseJerseyRefusesToStart() {
+    ClassLoader withoutGatehouseJersey =
+        new ClassLoader(getClass().getClassLoader()) {
+          @Override
+          protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith("dev.gatehouse.jersey.")) {
+              throw new ClassNotFoundException(name);
+            }
+            return super.loadClass(name, resolve);
+          }
+        };
+    AuthenticationFeature feature = headerOnly().classLoader(withoutGatehouseJersey).build();
+    GatehouseConfigurationException e =
+        refusal(JerseyServer.application(feature, GuardedLocatorResource.class));
+    assertMessageContains(
+        e, GuardedLocatorResource.class.getName() + "#", "dev.gatehouse:gatehouse-jersey");
+  }
+
   /**
    * The feature registered without its locator hook stands for a Jakarta REST runtime that has
    * none: a guarded locator there would run unchecked, so the application must not start.

@@ -49,10 +49,23 @@ public final class IndexClassLoader extends ClassLoader {
     return new IndexClassLoader(List.of(servicesFile(dir, indexes)));
   }
 
+  /** Sees only an index listing these class names, which need not exist. */
+  public static IndexClassLoader withOnlyNames(Path dir, String... indexes) {
+    return new IndexClassLoader(List.of(servicesFile(dir, indexes)));
+  }
+
   private static URL servicesFile(Path dir, Class<?>... indexes) {
+    String[] names = new String[indexes.length];
+    for (int i = 0; i < indexes.length; i++) {
+      names[i] = indexes[i].getName();
+    }
+    return servicesFile(dir, names);
+  }
+
+  private static URL servicesFile(Path dir, String... indexes) {
     StringBuilder text = new StringBuilder();
-    for (Class<?> index : indexes) {
-      text.append(index.getName()).append('\n');
+    for (String index : indexes) {
+      text.append(index).append('\n');
     }
     try {
       Path file = Files.createTempFile(dir, "services", ".txt");

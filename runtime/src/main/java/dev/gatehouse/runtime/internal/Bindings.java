@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -33,9 +34,19 @@ final class Bindings implements FilterBinder {
 
   static Bindings load(ClassLoader classLoader) {
     Bindings bindings = new Bindings();
-    for (GatehouseIndex index : ServiceLoader.load(GatehouseIndex.class, classLoader)) {
-      bindings.current = index;
-      index.bindTo(bindings);
+    try {
+      for (GatehouseIndex index : ServiceLoader.load(GatehouseIndex.class, classLoader)) {
+        bindings.current = index;
+        index.bindTo(bindings);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new GatehouseConfigurationException(
+          "a generated Gatehouse index listed in META-INF/services/"
+              + GatehouseIndex.class.getName()
+              + " cannot be loaded ("
+              + e.getMessage()
+              + "); the build output is stale or incomplete: rebuild the application",
+          e);
     }
     bindings.current = null;
     return bindings;

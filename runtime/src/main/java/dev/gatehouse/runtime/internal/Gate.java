@@ -136,6 +136,7 @@ public final class Gate {
    * loader does not know ends the chain unauthenticated.
    */
   public Authentication authenticate(ContainerRequestContext request, AuthenticationBackend[] chain) {
+    request.setProperty(UnboundMethodGuard.CHECKED, Boolean.TRUE);
     long invalid = 0L;
     for (int i = 0; i < chain.length; i++) {
       AuthenticationBackend backend = chain[i];

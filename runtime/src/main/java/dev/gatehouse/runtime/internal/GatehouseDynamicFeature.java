@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -38,7 +39,10 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     LOG.log(
         Level.INFO,
         "Gatehouse: " + bindings.size() + " generated method bindings, backends " + scopes(backends));
-    return new GatehouseDynamicFeature(new Gate(backends, userLoader), bindings);
+    GatehouseDynamicFeature feature =
+        new GatehouseDynamicFeature(new Gate(backends, userLoader), bindings);
+    feature.classLoader = classLoader;
+    return feature;
   }
 
   private static java.util.List<String> scopes(
@@ -52,11 +56,31 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
   private final Map<Bindings.Key, Optional<ContainerRequestFilter>> locatorChecks =
       new ConcurrentHashMap<>();
   private volatile boolean locatorGuard;
+  /** Jersey is the runtime, but gatehouse-jersey is not on the class path. */
+  private volatile boolean jerseyWithoutGuard;
+
+  private static final String JERSEY_GUARD = "dev.gatehouse.jersey.JerseyLocatorGuard";
+
+  /** Where the generated indexes, and the Jersey locator guard, are looked up. */
+  private ClassLoader classLoader = GatehouseDynamicFeature.class.getClassLoader();
 
   GatehouseDynamicFeature(Gate gate, Bindings bindings) {
     this.gate = gate;
     this.bindings = bindings;
     this.publicFilter = new PublicFilter(gate);
+  }
+
+  /**
+   * The global filter that checks, with this feature's filters, a resource method the runtime did
+   * not offer to {@link #configure}; to be registered at priority {@code AUTHENTICATION + 1}.
+   */
+  public ContainerRequestFilter unboundMethodGuard() {
+    return new UnboundMethodGuard(this);
+  }
+
+  /** Answers a misconfiguration found while serving a request with a bare 500. */
+  public static ExceptionMapper<GatehouseConfigurationException> misconfigurationMapper() {
+    return new MisconfigurationMapper();
   }
 
   @Override
@@ -93,18 +117,22 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
   }
 
   private void installLocatorGuard(FeatureContext context) {
-    ClassLoader loader = GatehouseDynamicFeature.class.getClassLoader();
+    ClassLoader loader = classLoader;
     try {
       Class.forName("org.glassfish.jersey.server.monitoring.ApplicationEventListener", false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       return;
     }
+    Class<?> guardClass;
     try {
-      // By name, so that nothing links against Jersey unless it is there.
-      Object guard =
-          Class.forName(GatehouseDynamicFeature.class.getPackageName() + ".JerseyLocatorGuard", true, loader)
-              .getConstructor(GatehouseDynamicFeature.class)
-              .newInstance(this);
+      guardClass = Class.forName(JERSEY_GUARD, true, loader);
+    } catch (ClassNotFoundException e) {
+      jerseyWithoutGuard = true;
+      return;
+    }
+    try {
+      // By name: the runtime links against no implementation.
+      Object guard = guardClass.getConstructor(GatehouseDynamicFeature.class).newInstance(this);
       context.register(guard);
       locatorGuard = true;
     } catch (ReflectiveOperationException e) {
@@ -131,9 +159,12 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
       if (locatorCheck(type, method) != null && !locatorGuard) {
         throw refuse(
             Names.method(type, method)
-                + " is a sub-resource locator with access rules, but this Jakarta REST runtime"
-                + " offers no hook to check a locator before it runs (Gatehouse has one for"
-                + " Jersey): move the rules to the sub-resource's methods");
+                + (jerseyWithoutGuard
+                    ? " is a sub-resource locator with access rules, and Jersey checks locators"
+                        + " only with dev.gatehouse:gatehouse-jersey: add that dependency"
+                    : " is a sub-resource locator with access rules, but this Jakarta REST runtime"
+                        + " offers no hook to check a locator before it runs (Gatehouse has one"
+                        + " for Jersey): move the rules to the sub-resource's methods"));
       }
       Class<?> subResource = JaxRs.subResourceClass(method);
       if (subResource != null) {

@@ -1,4 +1,6 @@
-package dev.gatehouse.runtime.internal;
+package dev.gatehouse.jersey;
+
+import dev.gatehouse.runtime.internal.GatehouseDynamicFeature;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -23,7 +25,11 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * to invoke with a {@link RequestEvent.Type#LOCATOR_MATCHED} event, with the parameters already
  * resolved and the method not yet called; this listener runs the locator's check there. A refusal
  * is thrown as a {@link WebApplicationException} carrying the 401/403/503 response, so the locator
- * body, the sub-resource and its entity are never reached. Loaded only when Jersey is the runtime.
+ * body, the sub-resource and its entity are never reached.
+ *
+ * <p>Not for applications to register: {@code AuthenticationFeature} installs it by name when this
+ * module and Jersey are on the class path; without it, an application with a guarded locator
+ * refuses to start.
  */
 public final class JerseyLocatorGuard implements ApplicationEventListener {
 
