@@ -100,6 +100,9 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
    */
   public void install(FeatureContext context) {
     installLocatorGuard(context);
+    if (!locatorGuard) {
+      context.register(new UncheckedLocatorNet(this), Priorities.AUTHENTICATION - 1);
+    }
     // Root resources that have only locators never reach configure(): walk them now.
     for (Class<?> type : context.getConfiguration().getClasses()) {
       prepareIfRoot(type);
