@@ -96,7 +96,9 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
 
   /**
    * Installs the check that runs before sub-resource locators where the runtime offers a hook for
-   * it (Jersey). Elsewhere a locator with rules refuses to start: it cannot be guarded.
+   * it (Jersey, with gatehouse-jersey). Elsewhere a locator with rules refuses to start when the
+   * runtime shows its class at deploy time, and {@link UncheckedLocatorNet} refuses every request
+   * through it otherwise. Then walks the registered root resources ({@link #prepare}).
    */
   public void install(FeatureContext context) {
     installLocatorGuard(context);
@@ -113,7 +115,7 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
   }
 
   /** {@link #prepare}s a root resource class; used at deploy time for every class registered. */
-  void prepareIfRoot(Class<?> type) {
+  private void prepareIfRoot(Class<?> type) {
     if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
       prepare(type);
     }
