@@ -39,10 +39,21 @@ import java.lang.annotation.Target;
  * annotation processor turns this annotation into a generated filter at compile time; the runtime
  * refuses to start when an annotated method has no generated filter, or when a listed scope
  * matches no configured backend.
+ *
+ * <p><b>Deny by default.</b> On a package ({@code package-info.java}), {@code @Auth} is the rule of
+ * every resource method of every resource class in that package (not its subpackages) that has
+ * no {@code @Auth} of its own, on the method or its class, and is not {@code @PermitAll}:
+ *
+ * <pre>{@code
+ * @Auth
+ * package com.example.api;
+ *
+ * import dev.gatehouse.annotations.Auth;
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})
 public @interface Auth {
 
   /**

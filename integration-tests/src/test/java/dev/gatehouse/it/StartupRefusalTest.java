@@ -1,9 +1,6 @@
 package dev.gatehouse.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gatehouse.it.resources.ChainResource;
 import dev.gatehouse.it.resources.SemanticsResource;
@@ -12,18 +9,14 @@ import dev.gatehouse.it.startup.NeedsOtherBackendResource;
 import dev.gatehouse.it.startup.PartialIndex;
 import dev.gatehouse.it.startup.UnindexedResource;
 import dev.gatehouse.it.startup.UnknownScopeResource;
-import dev.gatehouse.it.support.Calls;
 import dev.gatehouse.it.support.HeaderBackend;
 import dev.gatehouse.it.support.IndexClassLoader;
 import dev.gatehouse.it.support.JerseyServer;
 import dev.gatehouse.it.support.OtherBackend;
+import dev.gatehouse.it.support.Refusals;
 import dev.gatehouse.it.support.TestUsers;
 import dev.gatehouse.runtime.AuthenticationFeature;
 import dev.gatehouse.runtime.GatehouseConfigurationException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.junit.jupiter.api.Test;
@@ -33,10 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Misconfigurations the processor cannot see: the application must refuse to start, with a
  * message naming the resource method and the missing piece, and nothing may listen.
  *
- * <p>Jersey 4.0.2 behaviour, established here: an exception thrown by a {@code
- * DynamicFeature.configure} (or a {@code Feature.configure}) while {@code ApplicationHandler}
- * initialises propagates unwrapped out of {@code GrizzlyHttpServerFactory.createHttpServer}, which
- * builds the container before it binds, so no port is ever opened.
+ * <p>{@link Refusals} says how Jersey propagates a refusal.
  */
 class StartupRefusalTest {
 
@@ -46,46 +36,13 @@ class StartupRefusalTest {
     return AuthenticationFeature.builder().backend(new HeaderBackend()).userLoader(new TestUsers());
   }
 
-  /** Starts the application, expects the refusal, checks nothing listens and no method ran. */
   private static GatehouseConfigurationException refusal(
       AuthenticationFeature feature, Class<?>... resources) {
-    int port = JerseyServer.freePort();
-    int invocations = Calls.INVOCATIONS.get();
-    Throwable thrown = null;
-    try {
-      HttpServer server = JerseyServer.start(JerseyServer.application(feature, resources), port);
-      server.shutdownNow();
-    } catch (RuntimeException e) {
-      thrown = e;
-    }
-    if (thrown == null) {
-      fail("the application started");
-    }
-    Throwable refusal = thrown;
-    assertTrue(
-        refusal instanceof GatehouseConfigurationException,
-        () -> "Jersey wrapped the refusal: " + refusal);
-    assertNothingListensOn(port);
-    assertEquals(invocations, Calls.INVOCATIONS.get());
-    return (GatehouseConfigurationException) thrown;
-  }
-
-  private static void assertNothingListensOn(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      fail("something listens on " + port + " after a refused start");
-    } catch (ConnectException expected) {
-      // refused: nothing bound
-    } catch (IOException e) {
-      fail("unexpected " + e);
-    }
+    return Refusals.refusal(JerseyServer.application(feature, resources));
   }
 
   private static void assertMessageContains(Throwable e, String... parts) {
-    for (String part : parts) {
-      assertTrue(
-          e.getMessage().contains(part), () -> "message lacks \"" + part + "\": " + e.getMessage());
-    }
+    Refusals.assertMessageContains(e, parts);
   }
 
   @Test

@@ -26,8 +26,25 @@ final class Diagnostics {
       Object... arguments) {
     if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
       errors = true;
+    } else if (suppressed(message, element)) {
+      return;
     }
     messager.printMessage(message.kind(), message.format(arguments), element, annotation, value);
+  }
+
+  /**
+   * Whether {@code @SuppressWarnings("gatehouse:<tag>")} sits on the element or any element
+   * enclosing it (class, outer class, package). Only warnings are ever suppressed.
+   */
+  private static boolean suppressed(Messages message, Element element) {
+    String wanted = "gatehouse:" + message.tag();
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && java.util.Arrays.asList(suppress.value()).contains(wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void report(Messages message, Element element, Object... arguments) {

@@ -82,16 +82,19 @@ final class FilterWriter {
         filterName = filterName(method, overloads.get(method.name()) > 1, taken);
         index.addType(filter(resource, method, filterName));
       }
+      String bind = method.isLocator() ? "bindLocator" : "bind";
       for (List<TypeName> parameters : method.parameterTypeLists()) {
         if (filterName == null) {
           bindTo.addStatement(
-              "binder.bindPublic($T.class,$W$S,$W$L)",
+              "binder.$L($T.class,$W$S,$W$L)",
+              method.isLocator() ? "bindPublicLocator" : "bindPublic",
               resource.resource(),
               method.name(),
               classArray(parameters));
         } else {
           bindTo.addStatement(
-              "binder.bind($T.class,$W$S,$W$L,$W$N::new)",
+              "binder.$L($T.class,$W$S,$W$L,$W$N::new)",
+              bind,
               resource.resource(),
               method.name(),
               classArray(parameters),
@@ -244,14 +247,22 @@ final class FilterWriter {
   }
 
   private static CodeBlock javadoc(ResourceModel resource, MethodModel method) {
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "{@code $L $L}, {@code $L.$L}.\n",
-                method.httpMethod(),
-                inComment(method.path()),
-                String.join(".", resource.resource().simpleNames()),
-                method.signature());
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (method.isLocator()) {
+      doc.add(
+          "Sub-resource locator {@code $L}, {@code $L.$L}.\n\n<p>Checked before the locator"
+              + " runs, so it guards every method of the resource it returns.\n",
+          inComment(method.path()),
+          String.join(".", resource.resource().simpleNames()),
+          method.signature());
+    } else {
+      doc.add(
+          "{@code $L $L}, {@code $L.$L}.\n",
+          method.httpMethod(),
+          inComment(method.path()),
+          String.join(".", resource.resource().simpleNames()),
+          method.signature());
+    }
     doc.add("\n<ul>\n");
     for (String source : method.rule().sources()) {
       doc.add("  <li>{@code $L}\n", inComment(source));

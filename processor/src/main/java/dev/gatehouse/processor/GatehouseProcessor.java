@@ -67,12 +67,15 @@ public final class GatehouseProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
-    checker =
-        new AnnotationChecker(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
     reader =
         new ResourceReader(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(),
+            diagnostics,
+            denyByDefault());
+    checker =
+        new AnnotationChecker(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics, reader);
     writer =
         new FilterWriter(
             processingEnv.getElementUtils().getTypeElement(TypeNames.GENERATED.canonicalName())
@@ -82,6 +85,34 @@ public final class GatehouseProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");
+  }
+
+  /**
+   * {@code -Agatehouse.denyByDefault} (or {@code =true}) turns it on; anything but true or false
+   * is an error rather than a silent "off".
+   */
+  private boolean denyByDefault() {
+    String name = ResourceReader.DENY_BY_DEFAULT;
+    if (!processingEnv.getOptions().containsKey(name)) {
+      return false;
+    }
+    String value = processingEnv.getOptions().get(name);
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (!value.equalsIgnoreCase("false")) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Messages.BAD_OPTION.kind(), Messages.BAD_OPTION.format(name, value, name));
+      return true; // fail closed; the error stops the build anyway
+    }
+    return false;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ResourceReader.DENY_BY_DEFAULT);
   }
 
   @Override
@@ -114,12 +145,6 @@ public final class GatehouseProcessor extends AbstractProcessor {
         annotated.addAll(round.getElementsAnnotatedWith(annotation));
       }
     }
-    for (Element element : annotated) {
-      checker.check(element);
-    }
-    // A rule the checker rejected must not reach generated code (which might not even compile).
-    boolean rejected = diagnostics.takeErrors();
-
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -131,6 +156,12 @@ public final class GatehouseProcessor extends AbstractProcessor {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       addWithNested(type, types);
     }
+
+    for (Element element : annotated) {
+      checker.check(element, types);
+    }
+    // A rule the checker rejected must not reach generated code (which might not even compile).
+    boolean rejected = diagnostics.takeErrors();
 
     for (TypeElement type : types) {
       if (!round.processingOver() && !resolvable(type)) {

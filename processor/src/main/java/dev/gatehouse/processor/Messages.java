@@ -50,12 +50,47 @@ enum Messages {
       Diagnostic.Kind.ERROR,
       "Gatehouse cannot guard %s: a resource class nested in another class must be static;"
           + " add the static modifier"),
-  LOCATOR_UNSUPPORTED(
+  NOT_A_RESOURCE_METHOD(
       Diagnostic.Kind.ERROR,
-      "sub-resource locator %s is governed by access rules, but Gatehouse does not guard"
-          + " sub-resource locators yet, so the returned resource would be reachable unchecked:"
-          + " move the rules to the sub-resource class's methods and keep the locator out of a"
-          + " guarded class"),
+      "@%s on %s can never apply: the method is neither a resource method (no HTTP method"
+          + " designator such as @GET) nor a sub-resource locator (no @Path), and no method that"
+          + " overrides it is one; add the designator or @Path, or move the rule to the resource"
+          + " method"),
+  NO_RESOURCE_METHODS(
+      Diagnostic.Kind.ERROR,
+      "@%s on %s can never apply: the %s has no resource methods or sub-resource locators, and"
+          + " no class compiled with it extends it with some; move the rule to the resource class"
+          + " or remove it"),
+  NON_PUBLIC_METHOD(
+      Diagnostic.Kind.ERROR,
+      "@%s on %s can never apply: Jakarta REST dispatches only to public methods, and this one"
+          + " is %s; make the method public or remove the rule"),
+  STATIC_METHOD(
+      Diagnostic.Kind.ERROR,
+      "@%s on %s can never apply: Jakarta REST never dispatches to static methods; remove the"
+          + " static modifier or the rule"),
+  ANNOTATION_MEMBER(
+      Diagnostic.Kind.ERROR,
+      "@%s on %s can never apply: a member of an annotation type is never implemented by a"
+          + " resource; put the rule on the resource class or method"),
+  DUPLICATE(
+      Diagnostic.Kind.WARNING,
+      "@%s on %s lists %s more than once; the repeat has no effect: remove it (or suppress this"
+          + " warning with @SuppressWarnings(\"gatehouse:duplicate\"))"),
+  UNKNOWN_SCOPE(
+      Diagnostic.Kind.ERROR,
+      "@Auth on %s accepts scope \"%s\", but none of the backends its @AuthBackends names"
+          + " provides it (their SCOPE constants: %s), so no request could ever pass: name the"
+          + " scope of one of them, or add a backend that provides \"%s\" to @AuthBackends"),
+  IGNORED_UNDER_DENY_ALL(
+      Diagnostic.Kind.ERROR,
+      "@%s on %s is ignored: @DenyAll on %s refuses every request to it and only a method-level"
+          + " @PermitAll or @RolesAllowed replaces @DenyAll; put one of those on the method, or"
+          + " remove the @%s"),
+  BAD_OPTION(
+      Diagnostic.Kind.ERROR,
+      "the processor option -A%s must be true or false, but is \"%s\": write -A%s=true to make"
+          + " every resource method require authentication unless it says @PermitAll"),
   INTERNAL_ERROR(
       Diagnostic.Kind.ERROR,
       "the Gatehouse processor failed on %s; please report this with the stack trace:%n%s");

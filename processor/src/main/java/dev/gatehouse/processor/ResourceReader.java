@@ -27,6 +27,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -62,10 +63,16 @@ final class ResourceReader {
   private final Types types;
   private final Diagnostics diagnostics;
 
-  ResourceReader(Elements elements, Types types, Diagnostics diagnostics) {
+  /** The processor option that makes every resource method require authentication. */
+  static final String DENY_BY_DEFAULT = "gatehouse.denyByDefault";
+
+  private final boolean denyByDefault;
+
+  ResourceReader(Elements elements, Types types, Diagnostics diagnostics, boolean denyByDefault) {
     this.elements = elements;
     this.types = types;
     this.diagnostics = diagnostics;
+    this.denyByDefault = denyByDefault;
   }
 
   /**
@@ -88,26 +95,21 @@ final class ResourceReader {
       }
       Optional<String> httpMethod = httpMethod(declaration);
       Rules rules = rules(type, chain);
-      if (rules.isEmpty()) {
-        if (httpMethod.isPresent()) {
-          methods.add(model(type, method, chain, declaration, httpMethod.get(), rules.combine()));
-        }
+      if (rules.isEmpty() && !denyByDefault) {
+        methods.add(model(type, method, chain, declaration, httpMethod.orElse(null), rules.combine()));
         continue;
       }
       governed = true;
+      reportIgnoredUnderDenyAll(rules);
       for (ExecutableElement overridden : chain) {
         originating.add((TypeElement) overridden.getEnclosingElement());
       }
       originating.addAll(rules.classLevelTypes());
       Rule rule = rules.combine();
-      if (httpMethod.isEmpty()) {
-        if (!rule.isPublic()) {
-          diagnostics.report(
-              Messages.LOCATOR_UNSUPPORTED, method, AnnotationChecker.describe(method));
-        }
-        continue;
+      if (denyByDefault && !rule.denyAll() && !rule.authenticate() && !rules.permitAll()) {
+        rule = deniedByDefault(rule);
       }
-      methods.add(model(type, method, chain, declaration, httpMethod.get(), rule));
+      methods.add(model(type, method, chain, declaration, httpMethod.orElse(null), rule));
     }
     if (!governed || methods.isEmpty()) {
       return Optional.empty();
@@ -141,6 +143,33 @@ final class ResourceReader {
 
   // ------------------------------------------------------------------ methods and inheritance
 
+  /**
+   * Whether {@code type}, or a class of {@code known} that extends or implements it, has a
+   * resource method or sub-resource locator whose override chain passes {@code test}.
+   */
+  boolean reachesResourceMethod(
+      TypeElement type,
+      Iterable<TypeElement> known,
+      java.util.function.BiPredicate<ExecutableElement, List<ExecutableElement>> test) {
+    Set<TypeElement> candidates = new LinkedHashSet<>();
+    candidates.add(type);
+    for (TypeElement other : known) {
+      if (other.getKind() == ElementKind.CLASS
+          && types.isSubtype(types.erasure(other.asType()), types.erasure(type.asType()))) {
+        candidates.add(other);
+      }
+    }
+    for (TypeElement candidate : candidates) {
+      for (ExecutableElement method : candidateMethods(candidate)) {
+        List<ExecutableElement> chain = overrideChain(candidate, method);
+        if (jaxRsDeclaration(chain) != null && test.test(method, chain)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The instance methods of the class, its inherited ones included, one per signature. */
   private List<ExecutableElement> candidateMethods(TypeElement type) {
     Map<String, ExecutableElement> bySignature = new LinkedHashMap<>();
@@ -160,7 +189,7 @@ final class ResourceReader {
   }
 
   /** The method followed by every method it overrides: superclasses first, then interfaces. */
-  private List<ExecutableElement> overrideChain(TypeElement type, ExecutableElement method) {
+  List<ExecutableElement> overrideChain(TypeElement type, ExecutableElement method) {
     List<ExecutableElement> chain = new ArrayList<>();
     chain.add(method);
     for (TypeElement supertype : supertypes(type)) {
@@ -214,7 +243,7 @@ final class ResourceReader {
    * The method of the chain whose Jakarta REST annotations apply: the first one with any (on the
    * method or its parameters), as the specification's annotation inheritance says.
    */
-  private static ExecutableElement jaxRsDeclaration(List<ExecutableElement> chain) {
+  static ExecutableElement jaxRsDeclaration(List<ExecutableElement> chain) {
     for (ExecutableElement method : chain) {
       if (hasJaxRsAnnotation(method)) {
         return method;
@@ -273,9 +302,17 @@ final class ResourceReader {
     List<TypeElement> classLevelTypes() {
       List<TypeElement> found = new ArrayList<>();
       for (Found f : classLevel.values()) {
-        found.add((TypeElement) f.on());
+        if (f.on() instanceof TypeElement type) {
+          found.add(type);
+        }
       }
       return found;
+    }
+
+    /** Whether {@code @PermitAll} was written on the method or, failing a method-level JSR-250 annotation, its class. */
+    boolean permitAll() {
+      Found access = methodLevel.containsKey(ACCESS) ? methodLevel.get(ACCESS) : classLevel.get(ACCESS);
+      return access != null && isA(access, PERMIT_ALL);
     }
 
     Rule combine() {
@@ -321,6 +358,38 @@ final class ResourceReader {
 
   private static final String ACCESS = "jsr250";
 
+  /** {@code rule}, which does not authenticate, made to by the processor option. */
+  private static Rule deniedByDefault(Rule rule) {
+    List<String> sources = new ArrayList<>(rule.sources());
+    sources.add("-A" + DENY_BY_DEFAULT + "=true");
+    return new Rule(false, true, List.of(), rule.backends(), List.of(), List.copyOf(sources));
+  }
+
+  /** Method-level rules that a class-level {@code @DenyAll} would silently override. */
+  private final Set<String> reportedUnderDenyAll = new java.util.HashSet<>();
+
+  private void reportIgnoredUnderDenyAll(Rules rules) {
+    Found access = rules.classLevel.get(ACCESS);
+    if (access == null || !isA(access, DENY_ALL) || rules.methodLevel.containsKey(ACCESS)) {
+      return;
+    }
+    for (String kind : List.of(AUTH, HAS_PERMISSION, AUTH_BACKENDS)) {
+      Found found = rules.methodLevel.get(kind);
+      if (found != null
+          && reportedUnderDenyAll.add(AnnotationChecker.describe(found.on()) + kind)) {
+        diagnostics.report(
+            Messages.IGNORED_UNDER_DENY_ALL,
+            found.on(),
+            found.mirror(),
+            null,
+            Annotations.simpleName(found.mirror()),
+            AnnotationChecker.describe(found.on()),
+            Annotations.nestedName(access.on()),
+            Annotations.simpleName(found.mirror()));
+      }
+    }
+  }
+
   private Rules rules(TypeElement type, List<ExecutableElement> chain) {
     Rules rules = new Rules();
     for (ExecutableElement method : chain) {
@@ -334,6 +403,13 @@ final class ResourceReader {
       if (owner.getKind() == ElementKind.INTERFACE) {
         collect(owner, rules.classLevel);
       }
+    }
+    // Deny by default: the package's @Auth, unless the class or method says otherwise.
+    if (!rules.classLevel.containsKey(AUTH) && !rules.methodLevel.containsKey(AUTH)
+        && !rules.permitAll()) {
+      PackageElement pkg = elements.getPackageOf(type);
+      Annotations.find(pkg, AUTH)
+          .ifPresent(mirror -> rules.classLevel.put(AUTH, new Found(mirror, pkg)));
     }
     return rules;
   }
@@ -384,6 +460,9 @@ final class ResourceReader {
     Element on = found.on();
     String where =
         on instanceof TypeElement t ? Annotations.nestedName(t) : AnnotationChecker.describe(on);
+    if (on instanceof PackageElement) {
+      where = where + " (package-info.java)";
+    }
     return Annotations.toSource(found.mirror()) + " on " + where;
   }
 

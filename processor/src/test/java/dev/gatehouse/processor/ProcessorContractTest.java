@@ -124,7 +124,10 @@ class ProcessorContractTest {
         .contains("{@code @Auth on LateBase}");
   }
 
-  /** A sub-resource locator made public with {@code @PermitAll} is allowed in a guarded class. */
+  /**
+   * A sub-resource locator made public with {@code @PermitAll} in a guarded class gets no check,
+   * only a binding that tells the runtime so.
+   */
   @Test
   void publicSubResourceLocatorIsAllowed() {
     JavaFileObject source =
@@ -167,7 +170,76 @@ class ProcessorContractTest {
     assertThat(compilation)
         .generatedSourceFile("com.example.Orders_Gatehouse")
         .contentsAsUtf8String()
-        .doesNotContain("\"help\"");
+        .contains("binder.bindPublicLocator(Orders.class, \"help\", new Class<?>[] {});");
+    assertThat(compilation)
+        .generatedSourceFile("com.example.Orders_Gatehouse")
+        .contentsAsUtf8String()
+        .doesNotContain("HelpCheck");
+  }
+
+  /**
+   * {@code -Agatehouse.denyByDefault=true}: a method without rules requires authentication by
+   * any backend; a rule that requires it already is left alone; {@code @PermitAll} stays public,
+   * and so does a method without the option.
+   */
+  @Test
+  void denyByDefaultOptionRequiresAuthenticationUnlessPermitAll() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.HasPermission;
+            import jakarta.annotation.security.PermitAll;
+            import jakarta.ws.rs.DELETE;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.POST;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              public String list() {
+                return "orders";
+              }
+
+              @POST
+              @PermitAll
+              public String open() {
+                return "open";
+              }
+
+              @DELETE
+              @HasPermission("orders:delete")
+              public void clear() {}
+            }
+            """);
+
+    Compilation on =
+        Fixtures.gatehouse()
+            .withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=true")
+            .compile(source);
+    assertThat(on).succeededWithoutWarnings();
+    String generated = ordersIndex(on);
+    assertTrue(
+        generated.contains("binder.bind(Orders.class, \"list\", new Class<?>[] {}, ListCheck::new);"),
+        generated);
+    assertTrue(generated.contains("<li>{@code -Agatehouse.denyByDefault=true}"), generated);
+    assertTrue(generated.contains("binder.bindPublic(Orders.class, \"open\""), generated);
+    assertTrue(generated.contains("!user.hasPermission(\"orders:delete\")"), generated);
+
+    Compilation off =
+        Fixtures.gatehouse()
+            .withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=false")
+            .compile(source);
+    assertThat(off).succeededWithoutWarnings();
+    String plain = ordersIndex(off);
+    assertTrue(plain.contains("binder.bindPublic(Orders.class, \"list\""), plain);
+  }
+
+  private static String ordersIndex(Compilation compilation) {
+    return new String(Fixtures.generated(compilation).get("com/example/Orders_Gatehouse.java"), UTF_8);
   }
 
   /** Build tools find the processor through the service file AutoService writes. */

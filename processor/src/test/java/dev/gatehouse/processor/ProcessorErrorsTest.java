@@ -594,53 +594,6 @@ class ProcessorErrorsTest {
   }
 
   @Test
-  void locatorUnsupported() {
-    JavaFileObject source =
-        source(
-            "com.example.Orders",
-            """
-            package com.example;
-
-            import dev.gatehouse.annotations.Auth;
-            import jakarta.ws.rs.GET;
-            import jakarta.ws.rs.Path;
-            import jakarta.ws.rs.PathParam;
-
-            @Path("/orders")
-            @Auth
-            public class Orders {
-              @GET
-              public String list() {
-                return "orders";
-              }
-
-              @Path("{id}")
-              public Order order(@PathParam("id") String id) {
-                return new Order();
-              }
-
-              public static class Order {
-                @GET
-                public String get() {
-                  return "order";
-                }
-              }
-            }
-            """);
-
-    Compilation compilation = Fixtures.compile(source);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[gatehouse:locator-unsupported] sub-resource locator Orders.order(String) is governed by"
-                + " access rules, but Gatehouse does not guard sub-resource locators yet")
-        .inFile(source)
-        .onLineContaining("public Order order(");
-  }
-
-  /** A missing supertype is javac's error alone: Gatehouse adds no second one. */
-  @Test
   void missingSupertypeIsReportedOnceByJavac() {
     JavaFileObject source =
         source(
@@ -775,6 +728,532 @@ class ProcessorErrorsTest {
         .hadErrorContaining(
             "java.lang.IllegalArgumentException: dev.gatehouse.annotations.HasPermission has no"
                 + " member value");
+  }
+
+  // ------------------------------------------------------------------ where a rule may sit
+
+  @Test
+  void notAResourceMethod() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.HasPermission;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              public String list() {
+                return helper();
+              }
+
+              @HasPermission("orders:read")
+              public String helper() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:not-a-resource-method] @HasPermission on Orders.helper() can never apply:"
+                + " the method is neither a resource method (no HTTP method designator such as"
+                + " @GET) nor a sub-resource locator (no @Path)")
+        .inFile(source)
+        .onLineContaining("@HasPermission(\"orders:read\")");
+  }
+
+  /** A rule on a plain base-class method is fine when a subclass makes the override a resource method. */
+  @Test
+  void notAResourceMethodUnlessASubclassMakesItOne() {
+    JavaFileObject base =
+        source(
+            "com.example.Base",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+
+            public abstract class Base {
+              @Auth
+              public abstract String list();
+            }
+            """);
+    JavaFileObject orders =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders extends Base {
+              @GET
+              @Override
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    assertThat(Fixtures.compile(base, orders)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void noResourceMethods() {
+    JavaFileObject source =
+        source(
+            "com.example.Helper",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+
+            @Auth("jwt")
+            public class Helper {
+              public String help() {
+                return "help";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:no-resource-methods] @Auth on com.example.Helper can never apply: the"
+                + " class has no resource methods or sub-resource locators")
+        .inFile(source)
+        .onLineContaining("@Auth(\"jwt\")");
+  }
+
+  /** An interface's class-level rule reaches only the resource methods that interface declares. */
+  @Test
+  void noResourceMethodsInAnInterface() {
+    JavaFileObject source =
+        source(
+            "com.example.Marker",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Auth
+            public interface Marker {
+            }
+
+            @Path("/orders")
+            class Orders implements Marker {
+              @GET
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[gatehouse:no-resource-methods] @Auth on com.example.Marker")
+        .inFile(source)
+        .onLineContaining("@Auth");
+  }
+
+  /** JSR-250 annotations also serve EJB and CDI: outside Jakarta REST types they are left alone. */
+  @Test
+  void noResourceMethodsIgnoresJsr250OutsideResources() {
+    JavaFileObject source =
+        source(
+            "com.example.Service",
+            """
+            package com.example;
+
+            import jakarta.annotation.security.RolesAllowed;
+
+            @RolesAllowed("admin")
+            public class Service {
+              @RolesAllowed("admin")
+              public void run() {}
+            }
+            """);
+
+    assertThat(Fixtures.compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nonPublicMethod() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              @Auth
+              String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:non-public-method] @Auth on Orders.list() can never apply: Jakarta REST"
+                + " dispatches only to public methods, and this one is package-private")
+        .inFile(source)
+        .onLineContaining("@Auth");
+  }
+
+  @Test
+  void staticMethod() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              @Auth
+              public static String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:static-method] @Auth on Orders.list() can never apply: Jakarta REST never"
+                + " dispatches to static methods")
+        .inFile(source)
+        .onLineContaining("@Auth");
+  }
+
+  @Test
+  void annotationMember() {
+    JavaFileObject source =
+        source(
+            "com.example.Marker",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.HasPermission;
+
+            public @interface Marker {
+              @HasPermission("admin")
+              String value();
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:annotation-member] @HasPermission on Marker.value() can never apply")
+        .inFile(source)
+        .onLineContaining("@HasPermission");
+  }
+
+  // ------------------------------------------------------------------ repeats and scopes
+
+  @Test
+  void duplicate() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.HasPermission;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              @HasPermission({
+                  "orders:read",
+                  "orders:write",
+                  "orders:read"  // again
+              })
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[gatehouse:duplicate] @HasPermission on Orders.list() lists \"orders:read\" more"
+                + " than once; the repeat has no effect")
+        .inFile(source)
+        .onLineContaining("// again");
+  }
+
+  @Test
+  void duplicateBackendAndScope() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import dev.gatehouse.annotations.AuthBackends;
+            import dev.gatehouse.runtime.jwt.JwtAuthBackend;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              @Auth({"jwt",
+                  "jwt"})
+              @AuthBackends({JwtAuthBackend.class,
+                  JwtAuthBackend.class})
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(2);
+    assertThat(compilation)
+        .hadWarningContaining("[gatehouse:duplicate] @Auth on Orders.list() lists \"jwt\"")
+        .inFile(source)
+        .onLineContaining("\"jwt\"})");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[gatehouse:duplicate] @AuthBackends on Orders.list() lists JwtAuthBackend.class")
+        .inFile(source)
+        .onLineContaining("JwtAuthBackend.class})");
+  }
+
+  /** The suppression is found on any enclosing element: here the class. */
+  @Test
+  void duplicateSuppressed() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.HasPermission;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            @SuppressWarnings("gatehouse:duplicate")
+            public class Orders {
+              @GET
+              @HasPermission({"orders:read", "orders:read"})
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    assertThat(Fixtures.compile(source)).succeededWithoutWarnings();
+  }
+
+  /** Errors cannot be suppressed. */
+  @Test
+  void blankScopeCannotBeSuppressed() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            @SuppressWarnings({"gatehouse:blank-scope", "all"})
+            public class Orders {
+              @GET
+              @Auth("")
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[gatehouse:blank-scope]")
+        .inFile(source)
+        .onLineContaining("@Auth(\"\")");
+  }
+
+  @Test
+  void unknownScope() {
+    JavaFileObject backend =
+        source(
+            "com.example.KeyBackend",
+            """
+            package com.example;
+
+            import dev.gatehouse.runtime.AuthResult;
+            import dev.gatehouse.runtime.AuthenticationBackend;
+            import jakarta.ws.rs.container.ContainerRequestContext;
+
+            public class KeyBackend implements AuthenticationBackend {
+              public static final String SCOPE = "apikey";
+
+              @Override
+              public String scope() {
+                return SCOPE;
+              }
+
+              @Override
+              public AuthResult authenticate(ContainerRequestContext request) {
+                return AuthResult.none();
+              }
+            }
+            """);
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import dev.gatehouse.annotations.AuthBackends;
+            import dev.gatehouse.runtime.jwt.JwtAuthBackend;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              @Auth({"jwt",
+                  "session"})
+              @AuthBackends({JwtAuthBackend.class, KeyBackend.class})
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(backend, source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:unknown-scope] @Auth on Orders.list() accepts scope \"session\", but none"
+                + " of the backends its @AuthBackends names provides it (their SCOPE constants:"
+                + " apikey, jwt)")
+        .inFile(source)
+        .onLineContaining("\"session\"})");
+  }
+
+  @Test
+  void ignoredUnderDenyAll() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import dev.gatehouse.annotations.Auth;
+            import jakarta.annotation.security.DenyAll;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            @DenyAll
+            public class Orders {
+              @GET
+              @Auth("jwt")
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:ignored-under-deny-all] @Auth on Orders.list() is ignored: @DenyAll on"
+                + " Orders refuses every request to it")
+        .inFile(source)
+        .onLineContaining("@Auth(\"jwt\")");
+  }
+
+  // ------------------------------------------------------------------ options
+
+  @Test
+  void badOption() {
+    JavaFileObject source =
+        source(
+            "com.example.Orders",
+            """
+            package com.example;
+
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/orders")
+            public class Orders {
+              @GET
+              public String list() {
+                return "orders";
+              }
+            }
+            """);
+
+    Compilation compilation =
+        Fixtures.gatehouse().withOptions(Fixtures.LINT, "-Agatehouse.denyByDefault=yes").compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gatehouse:bad-option] the processor option -Agatehouse.denyByDefault must be true or"
+                + " false, but is \"yes\"");
   }
 
   // ------------------------------------------------------------------ coverage of Messages

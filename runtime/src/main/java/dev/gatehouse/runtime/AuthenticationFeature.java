@@ -93,6 +93,7 @@ public final class AuthenticationFeature implements Feature {
     // After the per-method filters: checks what a runtime did not offer to the dynamic feature.
     context.register(feature.unboundMethodGuard(), Priorities.AUTHENTICATION + 1);
     context.register(GatehouseDynamicFeature.misconfigurationMapper());
+    feature.install(context);
     return true;
   }
 

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyOperation;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.gatehouse.runtime.internal.HeaderValues;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
@@ -489,12 +490,9 @@ public final class GatehouseConfig {
     /** The realm of the {@code WWW-Authenticate} challenge (default {@code gatehouse}). */
     public Builder realm(String realm) {
       nonBlank(realm, "realm");
-      for (int i = 0; i < realm.length(); i++) {
-        char c = realm.charAt(i);
-        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-          throw new IllegalArgumentException(
-              "realm must be printable ASCII without '\"' or '\\' (it is sent in a quoted header value)");
-        }
+      if (!HeaderValues.isQuotable(realm)) {
+        throw new IllegalArgumentException(
+            "realm must be printable ASCII without '\"' or '\\' (it is sent in a quoted header value)");
       }
       this.realm = realm;
       sources.remove("realm");

@@ -1,6 +1,5 @@
 package dev.gatehouse.it.resources;
 
-import dev.gatehouse.annotations.Auth;
 import dev.gatehouse.it.support.Calls;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -20,13 +19,8 @@ public class DenyAllClassResource {
     return Calls.hit("closed");
   }
 
-  /** @Auth is another kind: the class's @DenyAll still applies. */
-  @GET
-  @Path("closed-auth")
-  @Auth
-  public String closedAuth() {
-    return Calls.hit("closed-auth");
-  }
+  // A method-level @Auth here would be silently overridden by the class's @DenyAll: the processor
+  // rejects it (ProcessorErrorsTest.ignoredUnderDenyAll).
 
   /** @RolesAllowed is the same kind: it replaces the class's @DenyAll. */
   @GET

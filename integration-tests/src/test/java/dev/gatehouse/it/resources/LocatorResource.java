@@ -11,11 +11,6 @@ public class LocatorResource {
     return new GuardedSubResource();
   }
 
-  @Path("misconfigured")
-  public MisconfiguredSubResource misconfigured() {
-    return new MisconfiguredSubResource();
-  }
-
   /** A locator that returns the class: Jersey instantiates it. */
   @Path("by-class")
   public Class<GuardedSubResource> byClass() {

@@ -4,6 +4,7 @@ import dev.gatehouse.runtime.AuthResult;
 import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.GatehouseConfig;
 import dev.gatehouse.runtime.GatehouseConfigurationException;
+import dev.gatehouse.runtime.internal.HeaderValues;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.System.Logger.Level;
@@ -238,8 +239,7 @@ public final class ApiKeyAuthBackend implements AuthenticationBackend {
      */
     public Builder realm(String realm) {
       Objects.requireNonNull(realm, "realm");
-      if (realm.isBlank()
-          || !realm.chars().allMatch(c -> c >= 0x20 && c <= 0x7e && c != '"' && c != '\\')) {
+      if (!HeaderValues.isQuotable(realm)) {
         throw new GatehouseConfigurationException(
             "API key realm must be printable ASCII without '\"' or '\\' (it is sent quoted)");
       }

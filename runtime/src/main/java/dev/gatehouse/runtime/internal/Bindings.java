@@ -28,6 +28,7 @@ final class Bindings implements FilterBinder {
   record Binding(Key key, FilterFactory factory, GatehouseIndex index) {}
 
   private final Map<Key, Binding> bindings = new HashMap<>();
+  private final Map<Key, Binding> locators = new HashMap<>();
   private final Set<Class<?>> governedClasses = new HashSet<>();
   private GatehouseIndex current;
 
@@ -62,7 +63,23 @@ final class Bindings implements FilterBinder {
     put(new Key(resourceClass, methodName, List.of(parameterTypes)), null);
   }
 
+  @Override
+  public void bindLocator(
+      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, FilterFactory factory) {
+    put(locators, new Key(resourceClass, methodName, List.of(parameterTypes)), factory);
+  }
+
+  @Override
+  public void bindPublicLocator(
+      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes) {
+    put(locators, new Key(resourceClass, methodName, List.of(parameterTypes)), null);
+  }
+
   private void put(Key key, FilterFactory factory) {
+    put(bindings, key, factory);
+  }
+
+  private void put(Map<Key, Binding> bindings, Key key, FilterFactory factory) {
     Binding previous = bindings.put(key, new Binding(key, factory, current));
     if (previous != null && previous.index().getClass() != current.getClass()) {
       throw new GatehouseConfigurationException(
@@ -80,11 +97,16 @@ final class Bindings implements FilterBinder {
     return bindings.get(Key.of(resourceClass, method));
   }
 
+  /** The binding of a sub-resource locator, or null. */
+  Binding findLocator(Class<?> resourceClass, Method method) {
+    return locators.get(Key.of(resourceClass, method));
+  }
+
   boolean governs(Class<?> resourceClass) {
     return governedClasses.contains(resourceClass);
   }
 
   int size() {
-    return bindings.size();
+    return bindings.size() + locators.size();
   }
 }

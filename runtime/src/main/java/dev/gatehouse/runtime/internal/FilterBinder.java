@@ -18,4 +18,18 @@ public interface FilterBinder {
    * credentials are present and never rejects.
    */
   void bindPublic(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes);
+
+  /**
+   * The sub-resource locator {@code resourceClass.methodName(parameterTypes)} is guarded by the
+   * filter that {@code factory} builds: it runs before the locator, so it guards every method of
+   * the resource the locator returns.
+   */
+  void bindLocator(
+      Class<?> resourceClass,
+      String methodName,
+      Class<?>[] parameterTypes,
+      FilterFactory factory);
+
+  /** The sub-resource locator has no rule; the methods of what it returns keep their own. */
+  void bindPublicLocator(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes);
 }

@@ -17,10 +17,15 @@ import dev.gatehouse.runtime.GatehouseConfigurationException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.text.ParseException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies a compact JWS against a {@link GatehouseConfig}: strict form, header rules, algorithm
@@ -38,7 +43,9 @@ import java.util.Optional;
  * or fails the signature check. Header parameters that name keys ({@code jwk}, {@code jku}, {@code
  * x5u}, {@code x5c}, {@code kid}) are ignored: keys come from the configuration only.
  *
- * <p>The Nimbus verifiers are built once, here, and shared: Nimbus documents {@link MACVerifier},
+ * <p>HMAC signatures are checked with a {@code Mac} initialised once and cloned per token (no
+ * provider look-up per request), compared with {@link MessageDigest#isEqual} (constant time).
+ * The Nimbus verifiers are built once, here, and shared: Nimbus documents {@link MACVerifier},
  * {@link RSASSAVerifier} and {@link ECDSAVerifier} as thread-safe (each call takes a fresh {@code
  * Mac}/{@code Signature}), and they are given a header built here from the allowed algorithm
  * alone, never one parsed from the token. Thread-safe.
@@ -50,11 +57,25 @@ final class JwsVerifier {
   /** A verified JWS: the algorithm, the header as parsed JSON and the payload bytes. */
   record VerifiedJws(JWSAlgorithm algorithm, Map<String, Object> header, byte[] payload) {}
 
-  /** The verifier of one allowed algorithm and the minimal header it is called with. */
-  private record Entry(JWSHeader header, JWSVerifier verifier) {}
+  /**
+   * The verifier of one allowed algorithm and the minimal header it is called with; for HMAC
+   * algorithms, also a {@code Mac} initialised with the secret, never used itself but cloned for
+   * each token (null when the provider's {@code Mac} cannot be cloned).
+   */
+  private record Entry(JWSHeader header, JWSVerifier verifier, Mac hmac) {}
+
+  /** A header segment that passed the header rules, with what it parsed to. */
+  private record AcceptedHeader(String segment, Entry entry, Map<String, Object> header) {}
 
   private final int maxTokenLength;
   private final Map<String, Entry> byAlgorithm;
+
+  /**
+   * The last header segment that passed the header rules. Tokens of one issuer share their header,
+   * so this spares parsing it again; the header is public and its verdict depends on nothing but
+   * its bytes, and the signature is still checked on every token.
+   */
+  private volatile AcceptedHeader lastHeader;
 
   /**
    * Builds the verifiers of every allowed algorithm.
@@ -89,13 +110,36 @@ final class JwsVerifier {
         } else {
           throw new GatehouseConfigurationException("unsupported algorithm " + alg);
         }
-        entries.put(alg.getName(), new Entry(new JWSHeader(alg), verifier));
+        entries.put(alg.getName(), new Entry(new JWSHeader(alg), verifier, hmac(alg, config)));
       }
     } catch (JOSEException | ClassCastException e) {
       throw new GatehouseConfigurationException(
           "cannot build the JWT signature verifier: " + e.getMessage(), e);
     }
     this.byAlgorithm = Map.copyOf(entries);
+  }
+
+  /**
+   * A ready {@code Mac} for an HMAC algorithm, or null for other algorithms and for providers whose
+   * {@code Mac} cannot be cloned (then Nimbus's {@link MACVerifier} checks the signature).
+   */
+  private static Mac hmac(JWSAlgorithm alg, GatehouseConfig config) {
+    String name =
+        alg.equals(JWSAlgorithm.HS256) ? "HmacSHA256"
+            : alg.equals(JWSAlgorithm.HS384) ? "HmacSHA384"
+            : alg.equals(JWSAlgorithm.HS512) ? "HmacSHA512"
+            : null;
+    if (name == null) {
+      return null;
+    }
+    try {
+      Mac mac = Mac.getInstance(name);
+      mac.init(new SecretKeySpec(config.secretKey(), name));
+      mac.clone();
+      return mac;
+    } catch (GeneralSecurityException | CloneNotSupportedException e) {
+      return null;
+    }
   }
 
   private static JWK key(GatehouseConfig config) {
@@ -133,7 +177,38 @@ final class JwsVerifier {
         || !Base64Url.isCanonical(token, dot2 + 1, token.length())) {
       return reject("segment is not canonical base64url");
     }
-    Map<String, Object> header = parseObject(Base64Url.decode(token, 0, dot1));
+    AcceptedHeader accepted = lastHeader;
+    if (accepted == null
+        || accepted.segment.length() != dot1
+        || !token.startsWith(accepted.segment)) {
+      accepted = checkHeader(token.substring(0, dot1));
+      if (accepted == null) {
+        return null;
+      }
+      lastHeader = accepted;
+    }
+    Entry entry = accepted.entry;
+    boolean valid;
+    try {
+      valid = entry.hmac != null
+          ? hmacMatches((Mac) entry.hmac.clone(), token, dot2)
+          : entry.verifier.verify(
+              entry.header,
+              token.substring(0, dot2).getBytes(StandardCharsets.US_ASCII),
+              new Base64URL(token.substring(dot2 + 1)));
+    } catch (JOSEException | CloneNotSupportedException | RuntimeException e) {
+      return reject("signature check failed: " + e.getClass().getSimpleName());
+    }
+    if (!valid) {
+      return reject("bad signature");
+    }
+    return new VerifiedJws(
+        entry.header.getAlgorithm(), accepted.header, Base64Url.decode(token, dot1 + 1, dot2));
+  }
+
+  /** The header rules above, on the header segment; null when they reject it. */
+  private AcceptedHeader checkHeader(String segment) {
+    Map<String, Object> header = parseObject(Base64Url.decode(segment, 0, segment.length()));
     if (header == null) {
       return reject("header is not a JSON object");
     }
@@ -153,20 +228,20 @@ final class JwsVerifier {
     if (header.containsKey("typ") && !acceptableType(header.get("typ"))) {
       return reject("typ is not JWT or at+jwt");
     }
-    boolean valid;
-    try {
-      valid = entry.verifier.verify(
-          entry.header,
-          token.substring(0, dot2).getBytes(StandardCharsets.US_ASCII),
-          new Base64URL(token.substring(dot2 + 1)));
-    } catch (JOSEException | RuntimeException e) {
-      return reject("signature check failed: " + e.getClass().getSimpleName());
+    return new AcceptedHeader(segment, entry, Collections.unmodifiableMap(header));
+  }
+
+  /**
+   * Whether the signature segment of {@code token} is the HMAC of its signing input ({@code
+   * token[0, dot2)}, ASCII, as the segments are canonical base64url), compared in constant time.
+   */
+  private static boolean hmacMatches(Mac mac, String token, int dot2) {
+    byte[] signingInput = new byte[dot2];
+    for (int i = 0; i < dot2; i++) {
+      signingInput[i] = (byte) token.charAt(i);
     }
-    if (!valid) {
-      return reject("bad signature");
-    }
-    return new VerifiedJws(
-        entry.header.getAlgorithm(), header, Base64Url.decode(token, dot1 + 1, dot2));
+    byte[] expected = mac.doFinal(signingInput);
+    return MessageDigest.isEqual(expected, Base64Url.decode(token, dot2 + 1, token.length()));
   }
 
   /** {@code typ}: absent, or {@code JWT} / {@code at+jwt} (RFC 9068), any case, "application/" optional. */
@@ -187,7 +262,7 @@ final class JwsVerifier {
     }
   }
 
-  private static VerifiedJws reject(String reason) {
+  private static <T> T reject(String reason) {
     if (LOG.isLoggable(Level.DEBUG)) {
       LOG.log(Level.DEBUG, "JWS rejected: {0}", reason);
     }

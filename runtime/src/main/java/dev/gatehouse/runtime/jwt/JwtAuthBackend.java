@@ -56,6 +56,12 @@ import java.util.Optional;
  *       attacker).
  * </ul>
  *
+ * <p>Tokens that passed every check are remembered (up to 1,024 of at most 2,048 characters; a
+ * newer token can take an older one's place), so a client that sends the same token again is
+ * answered by a comparison of the whole token (without an early exit) instead of a signature
+ * check; the time claims are checked against the clock on every request all the same, and a
+ * rejected token is never remembered.
+ *
  * <p>Thread-safe; build one per configuration and share it: the signature verifiers are made
  * once, in the constructor.
  */
@@ -75,6 +81,7 @@ public final class JwtAuthBackend implements AuthenticationBackend {
   private final String identityClaim;
   private final String challenge;
   private final String invalidChallenge;
+  private final VerifiedTokenCache cache = new VerifiedTokenCache();
 
   /**
    * A backend for this configuration.
@@ -133,6 +140,12 @@ public final class JwtAuthBackend implements AuthenticationBackend {
    *     {@code none}; never throws
    */
   public AuthResult verify(String token) {
+    long now = clock.millis();
+    VerifiedTokenCache.Entry cached = token == null ? null : cache.get(token);
+    if (cached != null) {
+      // Everything but the time claims was checked when it was stored and cannot change since.
+      return timely(cached, now) ? cached.result() : AuthResult.invalid();
+    }
     Optional<JwsVerifier.VerifiedJws> jws = verifier.verify(token);
     if (jws.isEmpty()) {
       return AuthResult.invalid();
@@ -141,20 +154,17 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     if (claims == null) {
       return invalid("payload is not a JSON object");
     }
-    long now = clock.millis();
-
     Long exp = JsonValues.numericDateMillis(claims.get("exp"));
     if (exp == null) {
       return invalid("exp missing or not a number");
     }
-    if (now - leewayMillis >= exp) {
-      return invalid("expired");
+    Long nbf = timeClaim(claims, "nbf");
+    Long iat = timeClaim(claims, "iat");
+    if (nbf == null) {
+      return invalid("nbf not a number");
     }
-    if (!notAfterNow(claims, "nbf", now)) {
-      return invalid("nbf not a number or in the future");
-    }
-    if (!notAfterNow(claims, "iat", now)) {
-      return invalid("iat not a number or in the future");
+    if (iat == null) {
+      return invalid("iat not a number");
     }
     if (issuer != null && !issuer.equals(claims.get("iss"))) {
       return invalid("iss missing or not the configured issuer");
@@ -165,7 +175,31 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     if (!(claims.get(identityClaim) instanceof String identity) || identity.isBlank()) {
       return invalid("identity claim missing, blank or not a string");
     }
-    return AuthResult.success(identity, SCOPE, plain(claims));
+    VerifiedTokenCache.Entry entry =
+        new VerifiedTokenCache.Entry(
+            token, AuthResult.success(identity, SCOPE, plain(claims)), exp, nbf, iat);
+    if (!timely(entry, now)) {
+      return AuthResult.invalid();
+    }
+    cache.put(entry);
+    return entry.result();
+  }
+
+  /**
+   * The time rules, checked on every request, cached or not: {@code now < exp + leeway}, {@code
+   * nbf} and {@code iat} not after {@code now + leeway}.
+   */
+  private boolean timely(VerifiedTokenCache.Entry entry, long now) {
+    if (now - leewayMillis >= entry.expMillis()) {
+      return rejected("expired");
+    }
+    if (entry.nbfMillis() > now + leewayMillis) {
+      return rejected("nbf in the future");
+    }
+    if (entry.iatMillis() > now + leewayMillis) {
+      return rejected("iat in the future");
+    }
+    return true;
   }
 
   /**
@@ -182,13 +216,11 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     return "JwtAuthBackend[" + challenge + "]";
   }
 
-  /** An absent claim passes; a present one must be a number not later than now + leeway. */
-  private boolean notAfterNow(Map<String, Object> claims, String name, long now) {
-    if (!claims.containsKey(name)) {
-      return true;
-    }
-    Long millis = JsonValues.numericDateMillis(claims.get(name));
-    return millis != null && millis - leewayMillis <= now;
+  /** An absent time claim is {@link Long#MIN_VALUE}; a present one must be a number (else null). */
+  private static Long timeClaim(Map<String, Object> claims, String name) {
+    return claims.containsKey(name)
+        ? JsonValues.numericDateMillis(claims.get(name))
+        : Long.valueOf(Long.MIN_VALUE);
   }
 
   private boolean hasAudience(Object aud) {
@@ -228,9 +260,14 @@ public final class JwtAuthBackend implements AuthenticationBackend {
   }
 
   private static AuthResult invalid(String reason) {
+    rejected(reason);
+    return AuthResult.invalid();
+  }
+
+  private static boolean rejected(String reason) {
     if (LOG.isLoggable(Level.DEBUG)) {
       LOG.log(Level.DEBUG, "JWT rejected: {0}", reason);
     }
-    return AuthResult.invalid();
+    return false;
   }
 }

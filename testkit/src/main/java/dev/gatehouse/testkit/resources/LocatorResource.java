@@ -11,11 +11,6 @@ public class LocatorResource {
     return new GuardedSubResource();
   }
 
-  @Path("misconfigured")
-  public MisconfiguredSubResource misconfigured() {
-    return new MisconfiguredSubResource();
-  }
-
   /** A locator that returns the class: the runtime instantiates it (Jakarta REST 3.1 §3.4.1). */
   @Path("by-class")
   public Class<GuardedSubResource> byClass() {

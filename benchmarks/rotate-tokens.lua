@@ -1,0 +1,31 @@
+-- wrk script: GET /secure/hello with a different bearer token on every request.
+-- TOKENS names a file of tokens, one per line. Each wrk thread formats its requests once, in
+-- init, so that making a request costs wrk no more than a static one; threads start at different
+-- offsets so that no two send the same token at about the same time.
+local tokens = {}
+for line in io.lines(os.getenv("TOKENS")) do
+  tokens[#tokens + 1] = line
+end
+
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
+
+local requests = {}
+local i
+function init(args)
+  for n, token in ipairs(tokens) do
+    requests[n] = wrk.format("GET", "/secure/hello", { ["Authorization"] = "Bearer " .. token })
+  end
+  i = (id * 7919) % #requests
+end
+
+function request()
+  i = i + 1
+  if i > #requests then
+    i = 1
+  end
+  return requests[i]
+end
