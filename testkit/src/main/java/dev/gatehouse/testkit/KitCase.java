@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestInstance;
  * }
  * }</pre>
  *
- * <p>To add cases (a new backend, as {@link ApiKeyCases}): write an abstract subclass of this in the kit with its
- * {@link #application()} and tests, and one three-line subclass per runtime module.
+ * <p>To add cases (a new backend, as {@link ApiKeyCases}): write an abstract subclass of this in
+ * the kit with its {@link #application()} and tests, and one three-line subclass per runtime
+ * module.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class KitCase {
