@@ -76,11 +76,17 @@ final class FilterWriter {
     Set<String> taken = new HashSet<>();
     taken.add(resource.generated().simpleName());
     taken.add(resource.resource().simpleNames().get(0)); // a filter must not hide the resource
+    String factory = "Factory";
+    for (int n = 2; !taken.add(factory); n++) {
+      factory = "Factory" + n;
+    }
+    List<String> filters = new ArrayList<>();
     for (MethodModel method : resource.methods()) {
       String filterName = null;
       if (!method.rule().isPublic()) {
         filterName = filterName(method, overloads.get(method.name()) > 1, taken);
         index.addType(filter(resource, method, filterName));
+        filters.add(filterName);
       }
       String bind = method.isLocator() ? "bindLocator" : "bind";
       for (List<TypeName> parameters : method.parameterTypeLists()) {
@@ -92,21 +98,62 @@ final class FilterWriter {
               method.name(),
               classArray(parameters));
         } else {
-          bindTo.addStatement(
-              "binder.$L($T.class,$W$S,$W$L,$W$N::new)",
+          bindTo.addCode(
+              "$[binder.$L($T.class,$W$S,$W$L,$Wnew $N($L)); // $N\n$]",
               bind,
               resource.resource(),
               method.name(),
               classArray(parameters),
+              factory,
+              filters.size() - 1,
               filterName);
         }
       }
+    }
+    if (!filters.isEmpty()) {
+      index.addType(factory(factory, filters));
     }
     index.addMethod(bindTo.build());
 
     return JavaFile.builder(resource.generated().packageName(), index.build())
         .skipJavaLangImports(true)
         .indent("  ")
+        .build();
+  }
+
+  /**
+   * The factory of the filters, numbered in the order of {@code bindTo}: one class and a switch,
+   * where a constructor reference per method would make the JVM spin a class for each at start-up.
+   */
+  private static TypeSpec factory(String name, List<String> filters) {
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (filter)");
+    for (int i = 0; i < filters.size(); i++) {
+      cases.addStatement("case $L: return new $N(gate)", i, filters.get(i));
+    }
+    cases
+        .addStatement(
+            "default: throw new $T($S + filter)", IllegalArgumentException.class, "no filter ")
+        .endControlFlow();
+    return TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(TypeNames.FACTORY)
+        .addJavadoc(
+            "Builds the filters above by number: one class and a switch rather than a constructor\n"
+                + "reference per method, which would cost a class each when the application starts.\n")
+        .addField(int.class, "filter", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(int.class, "filter")
+                .addStatement("this.filter = filter")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("create")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(REQUEST_FILTER)
+                .addParameter(GATE, "gate")
+                .addCode(cases.build())
+                .build())
         .build();
   }
 

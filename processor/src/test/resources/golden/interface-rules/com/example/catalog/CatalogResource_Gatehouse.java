@@ -4,6 +4,7 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
+import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,9 +22,12 @@ import javax.annotation.processing.Generated;
 public final class CatalogResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(CatalogResource.class, "add", new Class<?>[] {String.class}, AddCheck::new);
-    binder.bind(CatalogResource.class, "item", new Class<?>[] {String.class}, ItemCheck::new);
-    binder.bind(CatalogResource.class, "remove", new Class<?>[] {String.class}, RemoveCheck::new);
+    binder.bind(CatalogResource.class, "add", new Class<?>[] {String.class},
+        new Factory(0)); // AddCheck
+    binder.bind(CatalogResource.class, "item", new Class<?>[] {String.class},
+        new Factory(1)); // ItemCheck
+    binder.bind(CatalogResource.class, "remove", new Class<?>[] {String.class},
+        new Factory(2)); // RemoveCheck
     binder.bindPublic(CatalogResource.class, "search", new Class<?>[] {String.class});
   }
 
@@ -126,6 +130,28 @@ public final class CatalogResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
+    }
+  }
+
+  /**
+   * Builds the filters above by number: one class and a switch rather than a constructor
+   * reference per method, which would cost a class each when the application starts.
+   */
+  static final class Factory implements FilterFactory {
+    private final int filter;
+
+    Factory(int filter) {
+      this.filter = filter;
+    }
+
+    @Override
+    public ContainerRequestFilter create(Gate gate) {
+      switch (filter) {
+        case 0: return new AddCheck(gate);
+        case 1: return new ItemCheck(gate);
+        case 2: return new RemoveCheck(gate);
+        default: throw new IllegalArgumentException("no filter " + filter);
+      }
     }
   }
 }
