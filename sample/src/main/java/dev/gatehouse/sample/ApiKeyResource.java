@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,15 +37,18 @@ import java.util.StringJoiner;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiKeyResource {
 
-  private final ApiKeyStore store;
+  /** The application property that holds the {@link ApiKeyStore}. */
+  static final String STORE_PROPERTY = "dev.gatehouse.sample.api-keys";
 
-  ApiKeyResource(ApiKeyStore store) {
-    this.store = store;
+  @Context private Configuration configuration;
+
+  private ApiKeyStore store() {
+    return (ApiKeyStore) configuration.getProperty(STORE_PROPERTY);
   }
 
   @POST
   public Response create(@Context SecurityContext security) {
-    NewApiKey created = store.create(security.getUserPrincipal().getName());
+    NewApiKey created = store().create(security.getUserPrincipal().getName());
     String id = ApiKeyStore.id(created.hash());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", id);
@@ -61,7 +65,7 @@ public class ApiKeyResource {
   @GET
   public String list(@Context SecurityContext security) {
     StringJoiner keys = new StringJoiner(",", "[", "]");
-    for (ApiKeyStore.StoredKey key : store.keysOf(security.getUserPrincipal().getName())) {
+    for (ApiKeyStore.StoredKey key : store().keysOf(security.getUserPrincipal().getName())) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", key.id());
       entry.put("created", key.created().toString());
@@ -73,7 +77,7 @@ public class ApiKeyResource {
   @DELETE
   @Path("/{id}")
   public Response revoke(@PathParam("id") String id, @Context SecurityContext security) {
-    boolean revoked = store.revoke(security.getUserPrincipal().getName(), id);
+    boolean revoked = store().revoke(security.getUserPrincipal().getName(), id);
     return Response.status(revoked ? Status.NO_CONTENT : Status.NOT_FOUND).build();
   }
 }

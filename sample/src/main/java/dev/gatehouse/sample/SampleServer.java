@@ -58,11 +58,12 @@ public final class SampleServer {
             .register(ArticleResource.class)
             .register(AdminResource.class)
             .register(LoginResource.class)
-            .register(new ApiKeyResource(apiKeys))
+            .register(ApiKeyResource.class)
             .register(MachineResource.class)
             .register(SessionLoginResource.class)
             .register(PageResource.class)
             .property(LoginResource.ISSUER_PROPERTY, new TokenIssuer(config))
+            .property(ApiKeyResource.STORE_PROPERTY, apiKeys)
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
     // Sessions: GATEHOUSE_SESSION_STORE=cookie picks the signed-cookie store. Secure is off
