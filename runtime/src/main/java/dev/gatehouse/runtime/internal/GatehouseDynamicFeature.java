@@ -1,6 +1,8 @@
 package dev.gatehouse.runtime.internal;
 
+import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.GatehouseConfigurationException;
+import dev.gatehouse.runtime.UserLoader;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +35,7 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
    * classLoader} can see.
    */
   public static GatehouseDynamicFeature create(
-      java.util.List<dev.gatehouse.runtime.AuthenticationBackend> backends,
-      dev.gatehouse.runtime.UserLoader userLoader,
-      ClassLoader classLoader) {
+      List<AuthenticationBackend> backends, UserLoader userLoader, ClassLoader classLoader) {
     Bindings bindings = Bindings.load(classLoader);
     LOG.log(
         Level.INFO,
@@ -45,13 +46,17 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     return feature;
   }
 
-  private static java.util.List<String> scopes(
-      java.util.List<dev.gatehouse.runtime.AuthenticationBackend> backends) {
-    return backends.stream().map(dev.gatehouse.runtime.AuthenticationBackend::scope).toList();
+  private static List<String> scopes(List<AuthenticationBackend> backends) {
+    return backends.stream().map(AuthenticationBackend::scope).toList();
   }
 
   /** The classes whose locators and sub-resources were checked, once each. */
   private final Set<Class<?>> prepared = ConcurrentHashMap.newKeySet();
+  /**
+   * The filter of each resource method, built once: shared by {@link #configure}, the deploy-time
+   * walk of sub-resources and {@link UnboundMethodGuard}.
+   */
+  private final Map<Bindings.Key, ContainerRequestFilter> filters = new ConcurrentHashMap<>();
   /** The check of each sub-resource locator met so far; empty: the locator has no rule. */
   private final Map<Bindings.Key, Optional<ContainerRequestFilter>> locatorChecks =
       new ConcurrentHashMap<>();
@@ -234,8 +239,13 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
     }
   }
 
-  /** The filter that guards {@code resourceClass}'s resource {@code method}. */
+  /** The filter that guards {@code resourceClass}'s resource {@code method}, built once. */
   ContainerRequestFilter filterFor(Class<?> resourceClass, Method method) {
+    return filters.computeIfAbsent(
+        Bindings.Key.of(resourceClass, method), key -> buildFilter(resourceClass, method));
+  }
+
+  private ContainerRequestFilter buildFilter(Class<?> resourceClass, Method method) {
     Bindings.Binding binding = bindings.find(resourceClass, method);
     if (binding == null) {
       checkUnbound(resourceClass, method);
@@ -245,7 +255,9 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
   }
 
   private static GatehouseConfigurationException refuse(String message) {
-    LOG.log(Level.ERROR, "Gatehouse refuses to start: " + message);
+    // At deploy time this stops the application; for a sub-resource a runtime first shows at
+    // request time, it refuses that request (MisconfigurationMapper).
+    LOG.log(Level.ERROR, "Gatehouse misconfiguration: " + message);
     return new GatehouseConfigurationException(message);
   }
 }

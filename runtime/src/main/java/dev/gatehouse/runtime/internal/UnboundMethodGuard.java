@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The safety net for runtimes that do not apply a {@code DynamicFeature} to every resource method:
@@ -33,8 +31,6 @@ final class UnboundMethodGuard implements ContainerRequestFilter {
   private static final System.Logger LOG = System.getLogger("dev.gatehouse");
 
   private final GatehouseDynamicFeature feature;
-  private final ConcurrentMap<Bindings.Key, ContainerRequestFilter> filters =
-      new ConcurrentHashMap<>();
 
   @Context private ResourceInfo resourceInfo;
 
@@ -61,9 +57,6 @@ final class UnboundMethodGuard implements ContainerRequestFilter {
     }
     // A rule that cannot be met throws GatehouseConfigurationException (logged by the feature):
     // MisconfigurationMapper makes it a bare 500.
-    filters
-        .computeIfAbsent(
-            Bindings.Key.of(resourceClass, method), key -> feature.filterFor(resourceClass, method))
-        .filter(request);
+    feature.filterFor(resourceClass, method).filter(request);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,7 +21,7 @@ final class UncheckedLocatorNet implements ContainerRequestFilter {
 
   private final GatehouseDynamicFeature feature;
   /** Per class: the first of its locators that has rules, or null. */
-  private final ConcurrentMap<Class<?>, java.util.Optional<Method>> guarded =
+  private final ConcurrentMap<Class<?>, Optional<Method>> guarded =
       new ConcurrentHashMap<>();
 
   UncheckedLocatorNet(GatehouseDynamicFeature feature) {
@@ -34,7 +35,7 @@ final class UncheckedLocatorNet implements ContainerRequestFilter {
     for (int i = 1; i < matched.size(); i++) {
       Class<?> type = matched.get(i).getClass();
       Method locator =
-          guarded.computeIfAbsent(type, t -> java.util.Optional.ofNullable(firstGuarded(t)))
+          guarded.computeIfAbsent(type, t -> Optional.ofNullable(firstGuarded(t)))
               .orElse(null);
       if (locator != null) {
         throw new GatehouseConfigurationException(
