@@ -6,6 +6,7 @@ import dev.gatehouse.it.resources.ChainResource;
 import dev.gatehouse.it.resources.SemanticsResource;
 import dev.gatehouse.it.startup.DuplicateIndex;
 import dev.gatehouse.it.startup.NeedsOtherBackendResource;
+import dev.gatehouse.it.startup.NegativeFilterIndex;
 import dev.gatehouse.it.startup.PartialIndex;
 import dev.gatehouse.it.startup.UnindexedResource;
 import dev.gatehouse.it.startup.UnknownScopeResource;
@@ -133,6 +134,17 @@ class StartupRefusalTest {
         headerOnly().classLoader(IndexClassLoader.withAdditional(dir, DuplicateIndex.class)).build();
     GatehouseConfigurationException e = refusal(feature, UnindexedResource.class);
     assertMessageContains(e, ProfileResource.class.getName() + "#me(SecurityContext)", "two generated indexes");
+  }
+
+  @Test
+  void guardedBindingWithANegativeFilterNumberIsNotPublic() {
+    AuthenticationFeature feature =
+        headerOnly()
+            .classLoader(IndexClassLoader.withAdditional(dir, NegativeFilterIndex.class))
+            .build();
+    GatehouseConfigurationException e = refusal(feature, UnindexedResource.class);
+    assertMessageContains(
+        e, NegativeFilterIndex.class.getName(), UnindexedResource.class.getName() + "#a()", "-1");
   }
 
   @Test

@@ -76,10 +76,6 @@ final class FilterWriter {
     Set<String> taken = new HashSet<>();
     taken.add(resource.generated().simpleName());
     taken.add(resource.resource().simpleNames().get(0)); // a filter must not hide the resource
-    String factory = "Factory";
-    for (int n = 2; !taken.add(factory); n++) {
-      factory = "Factory" + n;
-    }
     List<String> filters = new ArrayList<>();
     for (MethodModel method : resource.methods()) {
       String filterName = null;
@@ -99,21 +95,20 @@ final class FilterWriter {
               classArray(parameters));
         } else {
           bindTo.addCode(
-              "$[binder.$L($T.class,$W$S,$W$L,$Wnew $N($L)); // $N\n$]",
+              "$[binder.$L($T.class,$W$S,$W$L,$W$L); // $N\n$]",
               bind,
               resource.resource(),
               method.name(),
               classArray(parameters),
-              factory,
               filters.size() - 1,
               filterName);
         }
       }
     }
-    if (!filters.isEmpty()) {
-      index.addType(factory(factory, filters));
-    }
     index.addMethod(bindTo.build());
+    if (!filters.isEmpty()) {
+      index.addMethod(create(filters));
+    }
 
     return JavaFile.builder(resource.generated().packageName(), index.build())
         .skipJavaLangImports(true)
@@ -122,10 +117,11 @@ final class FilterWriter {
   }
 
   /**
-   * The factory of the filters, numbered in the order of {@code bindTo}: one class and a switch,
-   * where a constructor reference per method would make the JVM spin a class for each at start-up.
+   * {@code create(int, Gate)}: the filters by their number in {@code bindTo}. One method and a
+   * switch, where a factory class or constructor reference per method would be one more class for
+   * the JVM to load or spin at start-up.
    */
-  private static TypeSpec factory(String name, List<String> filters) {
+  private static MethodSpec create(List<String> filters) {
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (filter)");
     for (int i = 0; i < filters.size(); i++) {
       cases.addStatement("case $L: return new $N(gate)", i, filters.get(i));
@@ -134,26 +130,13 @@ final class FilterWriter {
         .addStatement(
             "default: throw new $T($S + filter)", IllegalArgumentException.class, "no filter ")
         .endControlFlow();
-    return TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(TypeNames.FACTORY)
-        .addJavadoc(
-            "Builds the filters above by number: one class and a switch rather than a constructor\n"
-                + "reference per method, which would cost a class each when the application starts.\n")
-        .addField(int.class, "filter", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(int.class, "filter")
-                .addStatement("this.filter = filter")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("create")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(REQUEST_FILTER)
-                .addParameter(GATE, "gate")
-                .addCode(cases.build())
-                .build())
+    return MethodSpec.methodBuilder("create")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(REQUEST_FILTER)
+        .addParameter(int.class, "filter")
+        .addParameter(GATE, "gate")
+        .addCode(cases.build())
         .build();
   }
 

@@ -154,7 +154,10 @@ public final class GatehouseProcessor extends AbstractProcessor {
     }
     deferred.clear();
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-      addWithNested(type, types);
+      // What this processor wrote in the round before holds no resource: not read again.
+      if (!indexes.contains(type.getQualifiedName().toString())) {
+        addWithNested(type, types);
+      }
     }
 
     for (Element element : annotated) {

@@ -27,7 +27,6 @@ final class TypeNames {
       ClassName.get("dev.gatehouse.runtime.internal", "Authentication");
   static final ClassName INDEX = ClassName.get("dev.gatehouse.runtime.internal", "GatehouseIndex");
   static final ClassName BINDER = ClassName.get("dev.gatehouse.runtime.internal", "FilterBinder");
-  static final ClassName FACTORY = ClassName.get("dev.gatehouse.runtime.internal", "FilterFactory");
   static final ClassName REQUEST_FILTER =
       ClassName.get("jakarta.ws.rs.container", "ContainerRequestFilter");
   static final ClassName REQUEST_CONTEXT =

@@ -117,7 +117,7 @@ class ProcessorContractTest {
     assertThat(compilation)
         .generatedSourceFile("com.example.Late_Gatehouse")
         .contentsAsUtf8String()
-        .contains("binder.bind(Late.class, \"get\", new Class<?>[] {}, new Factory(0)); // GetCheck");
+        .contains("binder.bind(Late.class, \"get\", new Class<?>[] {}, 0); // GetCheck");
     assertThat(compilation)
         .generatedSourceFile("com.example.Late_Gatehouse")
         .contentsAsUtf8String()
@@ -224,7 +224,7 @@ class ProcessorContractTest {
     String generated = ordersIndex(on);
     assertTrue(
         generated.contains(
-            "binder.bind(Orders.class, \"list\", new Class<?>[] {}, new Factory(1)); // ListCheck"),
+            "binder.bind(Orders.class, \"list\", new Class<?>[] {}, 1); // ListCheck"),
         generated);
     assertTrue(generated.contains("<li>{@code -Agatehouse.denyByDefault=true}"), generated);
     assertTrue(generated.contains("binder.bindPublic(Orders.class, \"open\""), generated);

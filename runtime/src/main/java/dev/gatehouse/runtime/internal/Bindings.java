@@ -24,8 +24,14 @@ final class Bindings implements FilterBinder {
     }
   }
 
-  /** Null factory: a public method. */
-  record Binding(Key key, FilterFactory factory, GatehouseIndex index) {}
+  /** The index's filter number {@code filter} guards the method; {@link #PUBLIC}: none does. */
+  record Binding(Key key, GatehouseIndex index, int filter) {
+    static final int PUBLIC = -1;
+
+    boolean isPublic() {
+      return filter == PUBLIC;
+    }
+  }
 
   private final Map<Key, Binding> bindings = new HashMap<>();
   private final Map<Key, Binding> locators = new HashMap<>();
@@ -54,33 +60,45 @@ final class Bindings implements FilterBinder {
 
   @Override
   public void bind(
-      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, FilterFactory factory) {
-    put(new Key(resourceClass, methodName, List.of(parameterTypes)), factory);
+      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, int filter) {
+    Key key = new Key(resourceClass, methodName, List.of(parameterTypes));
+    put(bindings, key, guarded(key, filter));
   }
 
   @Override
   public void bindPublic(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes) {
-    put(new Key(resourceClass, methodName, List.of(parameterTypes)), null);
+    put(bindings, new Key(resourceClass, methodName, List.of(parameterTypes)), Binding.PUBLIC);
   }
 
   @Override
   public void bindLocator(
-      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, FilterFactory factory) {
-    put(locators, new Key(resourceClass, methodName, List.of(parameterTypes)), factory);
+      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, int filter) {
+    Key key = new Key(resourceClass, methodName, List.of(parameterTypes));
+    put(locators, key, guarded(key, filter));
   }
 
   @Override
   public void bindPublicLocator(
       Class<?> resourceClass, String methodName, Class<?>[] parameterTypes) {
-    put(locators, new Key(resourceClass, methodName, List.of(parameterTypes)), null);
+    put(locators, new Key(resourceClass, methodName, List.of(parameterTypes)), Binding.PUBLIC);
   }
 
-  private void put(Key key, FilterFactory factory) {
-    put(bindings, key, factory);
+  /** A filter number; never one that would read as "public". */
+  private int guarded(Key key, int filter) {
+    if (filter < 0) {
+      throw new GatehouseConfigurationException(
+          current.getClass().getName()
+              + " binds "
+              + Names.method(key)
+              + " to filter number "
+              + filter
+              + "; generated code never does: rebuild the application");
+    }
+    return filter;
   }
 
-  private void put(Map<Key, Binding> bindings, Key key, FilterFactory factory) {
-    Binding previous = bindings.put(key, new Binding(key, factory, current));
+  private void put(Map<Key, Binding> bindings, Key key, int filter) {
+    Binding previous = bindings.put(key, new Binding(key, current, filter));
     if (previous != null && previous.index().getClass() != current.getClass()) {
       throw new GatehouseConfigurationException(
           Names.method(key)

@@ -5,13 +5,9 @@ public interface FilterBinder {
 
   /**
    * The resource method {@code resourceClass.methodName(parameterTypes)} is guarded by the filter
-   * that {@code factory} builds (once, at deploy time).
+   * that the index {@link GatehouseIndex#create creates} under number {@code filter}.
    */
-  void bind(
-      Class<?> resourceClass,
-      String methodName,
-      Class<?>[] parameterTypes,
-      FilterFactory factory);
+  void bind(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, int filter);
 
   /**
    * The resource method is public: it gets the runtime's filter that attaches the user when valid
@@ -21,14 +17,10 @@ public interface FilterBinder {
 
   /**
    * The sub-resource locator {@code resourceClass.methodName(parameterTypes)} is guarded by the
-   * filter that {@code factory} builds: it runs before the locator, so it guards every method of
+   * index's filter number {@code filter}: it runs before the locator, so it guards every method of
    * the resource the locator returns.
    */
-  void bindLocator(
-      Class<?> resourceClass,
-      String methodName,
-      Class<?>[] parameterTypes,
-      FilterFactory factory);
+  void bindLocator(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, int filter);
 
   /** The sub-resource locator has no rule; the methods of what it returns keep their own. */
   void bindPublicLocator(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes);

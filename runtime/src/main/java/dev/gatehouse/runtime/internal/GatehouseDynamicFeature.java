@@ -209,13 +209,13 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
       checkUnbound(resourceClass, method);
       return null;
     }
-    return binding.factory() == null ? null : create(binding, resourceClass, method);
+    return binding.isPublic() ? null : create(binding, resourceClass, method);
   }
 
   private ContainerRequestFilter create(
       Bindings.Binding binding, Class<?> resourceClass, Method method) {
     try {
-      return binding.factory().create(gate);
+      return binding.index().create(binding.filter(), gate);
     } catch (GatehouseConfigurationException e) {
       throw refuse(Names.method(resourceClass, method) + ": " + e.getMessage());
     }
@@ -251,7 +251,7 @@ public final class GatehouseDynamicFeature implements DynamicFeature {
       checkUnbound(resourceClass, method);
       return publicFilter;
     }
-    return binding.factory() == null ? publicFilter : create(binding, resourceClass, method);
+    return binding.isPublic() ? publicFilter : create(binding, resourceClass, method);
   }
 
   private static GatehouseConfigurationException refuse(String message) {

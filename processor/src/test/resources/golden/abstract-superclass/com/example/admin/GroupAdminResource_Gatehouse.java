@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,10 +21,18 @@ import javax.annotation.processing.Generated;
 public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(GroupAdminResource.class, "find", new Class<?>[] {String.class},
-        new Factory(0)); // FindCheck
+    binder.bind(GroupAdminResource.class, "find", new Class<?>[] {String.class}, 0); // FindCheck
     binder.bind(GroupAdminResource.class, "remove", new Class<?>[] {String.class},
-        new Factory(1)); // RemoveCheck
+        1); // RemoveCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new FindCheck(gate);
+      case 1: return new RemoveCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -105,27 +112,6 @@ public final class GroupAdminResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new FindCheck(gate);
-        case 1: return new RemoveCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

@@ -5,7 +5,6 @@ import com.example.auth.TokenBackend;
 import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,14 +22,23 @@ import javax.annotation.processing.Generated;
 public final class AccountResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(AccountResource.class, "createKey", new Class<?>[] {},
-        new Factory(0)); // CreateKeyCheck
-    binder.bind(AccountResource.class, "me", new Class<?>[] {}, new Factory(1)); // MeCheck
-    binder.bind(AccountResource.class, "settings", new Class<?>[] {},
-        new Factory(2)); // SettingsCheck
-    binder.bind(AccountResource.class, "status", new Class<?>[] {}, new Factory(3)); // StatusCheck
-    binder.bind(AccountResource.class, "welcome", new Class<?>[] {},
-        new Factory(4)); // WelcomeCheck
+    binder.bind(AccountResource.class, "createKey", new Class<?>[] {}, 0); // CreateKeyCheck
+    binder.bind(AccountResource.class, "me", new Class<?>[] {}, 1); // MeCheck
+    binder.bind(AccountResource.class, "settings", new Class<?>[] {}, 2); // SettingsCheck
+    binder.bind(AccountResource.class, "status", new Class<?>[] {}, 3); // StatusCheck
+    binder.bind(AccountResource.class, "welcome", new Class<?>[] {}, 4); // WelcomeCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new CreateKeyCheck(gate);
+      case 1: return new MeCheck(gate);
+      case 2: return new SettingsCheck(gate);
+      case 3: return new StatusCheck(gate);
+      case 4: return new WelcomeCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -175,30 +183,6 @@ public final class AccountResource_Gatehouse implements GatehouseIndex {
       Authentication auth = gate.authenticate(request, backends);
       if (auth.isAuthenticated()) {
         gate.admit(request, auth);
-      }
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new CreateKeyCheck(gate);
-        case 1: return new MeCheck(gate);
-        case 2: return new SettingsCheck(gate);
-        case 3: return new StatusCheck(gate);
-        case 4: return new WelcomeCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
       }
     }
   }

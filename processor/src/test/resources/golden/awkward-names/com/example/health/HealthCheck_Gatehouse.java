@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,14 +21,24 @@ import javax.annotation.processing.Generated;
 public final class HealthCheck_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(HealthCheck.class, "check", new Class<?>[] {String.class},
-        new Factory(0)); // CheckStringCheck
+    binder.bind(HealthCheck.class, "check", new Class<?>[] {String.class}, 0); // CheckStringCheck
     binder.bind(HealthCheck.class, "check", new Class<?>[] {String.class, int.class},
-        new Factory(1)); // CheckStringIntCheck
-    binder.bind(HealthCheck.class, "check2", new Class<?>[] {}, new Factory(2)); // Check2Check
-    binder.bind(HealthCheck.class, "files", new Class<?>[] {String.class},
-        new Factory(3)); // FilesCheck
-    binder.bind(HealthCheck.class, "health", new Class<?>[] {}, new Factory(4)); // Health2Check
+        1); // CheckStringIntCheck
+    binder.bind(HealthCheck.class, "check2", new Class<?>[] {}, 2); // Check2Check
+    binder.bind(HealthCheck.class, "files", new Class<?>[] {String.class}, 3); // FilesCheck
+    binder.bind(HealthCheck.class, "health", new Class<?>[] {}, 4); // Health2Check
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new CheckStringCheck(gate);
+      case 1: return new CheckStringIntCheck(gate);
+      case 2: return new Check2Check(gate);
+      case 3: return new FilesCheck(gate);
+      case 4: return new Health2Check(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -175,30 +184,6 @@ public final class HealthCheck_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new CheckStringCheck(gate);
-        case 1: return new CheckStringIntCheck(gate);
-        case 2: return new Check2Check(gate);
-        case 3: return new FilesCheck(gate);
-        case 4: return new Health2Check(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,15 +21,24 @@ import javax.annotation.processing.Generated;
 public final class OrderResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(OrderResource.class, "audit", new Class<?>[] {String.class},
-        new Factory(0)); // AuditCheck
-    binder.bind(OrderResource.class, "create", new Class<?>[] {String.class},
-        new Factory(1)); // CreateCheck
-    binder.bind(OrderResource.class, "delete", new Class<?>[] {String.class},
-        new Factory(2)); // DeleteCheck
-    binder.bind(OrderResource.class, "list", new Class<?>[] {}, new Factory(3)); // ListCheck
+    binder.bind(OrderResource.class, "audit", new Class<?>[] {String.class}, 0); // AuditCheck
+    binder.bind(OrderResource.class, "create", new Class<?>[] {String.class}, 1); // CreateCheck
+    binder.bind(OrderResource.class, "delete", new Class<?>[] {String.class}, 2); // DeleteCheck
+    binder.bind(OrderResource.class, "list", new Class<?>[] {}, 3); // ListCheck
     binder.bind(OrderResource.class, "update", new Class<?>[] {String.class, String.class},
-        new Factory(4)); // UpdateCheck
+        4); // UpdateCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new AuditCheck(gate);
+      case 1: return new CreateCheck(gate);
+      case 2: return new DeleteCheck(gate);
+      case 3: return new ListCheck(gate);
+      case 4: return new UpdateCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -200,30 +208,6 @@ public final class OrderResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new AuditCheck(gate);
-        case 1: return new CreateCheck(gate);
-        case 2: return new DeleteCheck(gate);
-        case 3: return new ListCheck(gate);
-        case 4: return new UpdateCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

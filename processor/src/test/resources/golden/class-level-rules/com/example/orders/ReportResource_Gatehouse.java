@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,9 +21,19 @@ import javax.annotation.processing.Generated;
 public final class ReportResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(ReportResource.class, "export", new Class<?>[] {}, new Factory(0)); // ExportCheck
-    binder.bind(ReportResource.class, "feed", new Class<?>[] {}, new Factory(1)); // FeedCheck
-    binder.bind(ReportResource.class, "summary", new Class<?>[] {}, new Factory(2)); // SummaryCheck
+    binder.bind(ReportResource.class, "export", new Class<?>[] {}, 0); // ExportCheck
+    binder.bind(ReportResource.class, "feed", new Class<?>[] {}, 1); // FeedCheck
+    binder.bind(ReportResource.class, "summary", new Class<?>[] {}, 2); // SummaryCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new ExportCheck(gate);
+      case 1: return new FeedCheck(gate);
+      case 2: return new SummaryCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -130,28 +139,6 @@ public final class ReportResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new ExportCheck(gate);
-        case 1: return new FeedCheck(gate);
-        case 2: return new SummaryCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

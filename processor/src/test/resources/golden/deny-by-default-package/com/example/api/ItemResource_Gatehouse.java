@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,10 +21,20 @@ import javax.annotation.processing.Generated;
 public final class ItemResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(ItemResource.class, "any", new Class<?>[] {}, new Factory(0)); // AnyCheck
-    binder.bind(ItemResource.class, "clear", new Class<?>[] {}, new Factory(1)); // ClearCheck
+    binder.bind(ItemResource.class, "any", new Class<?>[] {}, 0); // AnyCheck
+    binder.bind(ItemResource.class, "clear", new Class<?>[] {}, 1); // ClearCheck
     binder.bindPublic(ItemResource.class, "health", new Class<?>[] {});
-    binder.bind(ItemResource.class, "list", new Class<?>[] {}, new Factory(2)); // ListCheck
+    binder.bind(ItemResource.class, "list", new Class<?>[] {}, 2); // ListCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new AnyCheck(gate);
+      case 1: return new ClearCheck(gate);
+      case 2: return new ListCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -127,28 +136,6 @@ public final class ItemResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new AnyCheck(gate);
-        case 1: return new ClearCheck(gate);
-        case 2: return new ListCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,12 +21,18 @@ import javax.annotation.processing.Generated;
 public final class WidgetResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(WidgetResource.class, "create", new Class<?>[] {Widget.class},
-        new Factory(0)); // CreateCheck
-    binder.bind(WidgetResource.class, "create", new Class<?>[] {Object.class},
-        new Factory(0)); // CreateCheck
-    binder.bind(WidgetResource.class, "find", new Class<?>[] {String.class},
-        new Factory(1)); // FindCheck
+    binder.bind(WidgetResource.class, "create", new Class<?>[] {Widget.class}, 0); // CreateCheck
+    binder.bind(WidgetResource.class, "create", new Class<?>[] {Object.class}, 0); // CreateCheck
+    binder.bind(WidgetResource.class, "find", new Class<?>[] {String.class}, 1); // FindCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new CreateCheck(gate);
+      case 1: return new FindCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -89,27 +94,6 @@ public final class WidgetResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new CreateCheck(gate);
-        case 1: return new FindCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,13 +21,20 @@ import javax.annotation.processing.Generated;
 public final class CatalogResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(CatalogResource.class, "add", new Class<?>[] {String.class},
-        new Factory(0)); // AddCheck
-    binder.bind(CatalogResource.class, "item", new Class<?>[] {String.class},
-        new Factory(1)); // ItemCheck
-    binder.bind(CatalogResource.class, "remove", new Class<?>[] {String.class},
-        new Factory(2)); // RemoveCheck
+    binder.bind(CatalogResource.class, "add", new Class<?>[] {String.class}, 0); // AddCheck
+    binder.bind(CatalogResource.class, "item", new Class<?>[] {String.class}, 1); // ItemCheck
+    binder.bind(CatalogResource.class, "remove", new Class<?>[] {String.class}, 2); // RemoveCheck
     binder.bindPublic(CatalogResource.class, "search", new Class<?>[] {String.class});
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new AddCheck(gate);
+      case 1: return new ItemCheck(gate);
+      case 2: return new RemoveCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -130,28 +136,6 @@ public final class CatalogResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new AddCheck(gate);
-        case 1: return new ItemCheck(gate);
-        case 2: return new RemoveCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,11 +22,20 @@ public final class DocumentResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
     binder.bind(DocumentResource.class, "edit", new Class<?>[] {String.class, String.class},
-        new Factory(0)); // EditCheck
+        0); // EditCheck
     binder.bindPublic(DocumentResource.class, "health", new Class<?>[] {});
-    binder.bind(DocumentResource.class, "purge", new Class<?>[] {}, new Factory(1)); // PurgeCheck
-    binder.bind(DocumentResource.class, "read", new Class<?>[] {String.class},
-        new Factory(2)); // ReadCheck
+    binder.bind(DocumentResource.class, "purge", new Class<?>[] {}, 1); // PurgeCheck
+    binder.bind(DocumentResource.class, "read", new Class<?>[] {String.class}, 2); // ReadCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new EditCheck(gate);
+      case 1: return new PurgeCheck(gate);
+      case 2: return new ReadCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -120,28 +128,6 @@ public final class DocumentResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new EditCheck(gate);
-        case 1: return new PurgeCheck(gate);
-        case 2: return new ReadCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

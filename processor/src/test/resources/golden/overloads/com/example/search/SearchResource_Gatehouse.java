@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,13 +22,22 @@ import javax.annotation.processing.Generated;
 public final class SearchResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bind(SearchResource.class, "find", new Class<?>[] {}, new Factory(0)); // FindCheck
-    binder.bind(SearchResource.class, "find", new Class<?>[] {List.class},
-        new Factory(1)); // FindListCheck
-    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class},
-        new Factory(2)); // FindStringCheck
+    binder.bind(SearchResource.class, "find", new Class<?>[] {}, 0); // FindCheck
+    binder.bind(SearchResource.class, "find", new Class<?>[] {List.class}, 1); // FindListCheck
+    binder.bind(SearchResource.class, "find", new Class<?>[] {String.class}, 2); // FindStringCheck
     binder.bind(SearchResource.class, "find", new Class<?>[] {String.class, int.class},
-        new Factory(3)); // FindStringIntCheck
+        3); // FindStringIntCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new FindCheck(gate);
+      case 1: return new FindListCheck(gate);
+      case 2: return new FindStringCheck(gate);
+      case 3: return new FindStringIntCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -147,29 +155,6 @@ public final class SearchResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new FindCheck(gate);
-        case 1: return new FindListCheck(gate);
-        case 2: return new FindStringCheck(gate);
-        case 3: return new FindStringIntCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }

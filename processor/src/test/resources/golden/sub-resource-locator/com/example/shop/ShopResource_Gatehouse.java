@@ -4,7 +4,6 @@ import dev.gatehouse.runtime.AuthenticationBackend;
 import dev.gatehouse.runtime.User;
 import dev.gatehouse.runtime.internal.Authentication;
 import dev.gatehouse.runtime.internal.FilterBinder;
-import dev.gatehouse.runtime.internal.FilterFactory;
 import dev.gatehouse.runtime.internal.Gate;
 import dev.gatehouse.runtime.internal.GatehouseIndex;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,12 +21,20 @@ import javax.annotation.processing.Generated;
 public final class ShopResource_Gatehouse implements GatehouseIndex {
   @Override
   public void bindTo(FilterBinder binder) {
-    binder.bindLocator(ShopResource.class, "admin", new Class<?>[] {},
-        new Factory(0)); // AdminCheck
+    binder.bindLocator(ShopResource.class, "admin", new Class<?>[] {}, 0); // AdminCheck
     binder.bindPublicLocator(ShopResource.class, "catalog", new Class<?>[] {});
-    binder.bind(ShopResource.class, "index", new Class<?>[] {}, new Factory(1)); // IndexCheck
-    binder.bindLocator(ShopResource.class, "order", new Class<?>[] {String.class},
-        new Factory(2)); // OrderCheck
+    binder.bind(ShopResource.class, "index", new Class<?>[] {}, 1); // IndexCheck
+    binder.bindLocator(ShopResource.class, "order", new Class<?>[] {String.class}, 2); // OrderCheck
+  }
+
+  @Override
+  public ContainerRequestFilter create(int filter, Gate gate) {
+    switch (filter) {
+      case 0: return new AdminCheck(gate);
+      case 1: return new IndexCheck(gate);
+      case 2: return new OrderCheck(gate);
+      default: throw new IllegalArgumentException("no filter " + filter);
+    }
   }
 
   /**
@@ -139,28 +146,6 @@ public final class ShopResource_Gatehouse implements GatehouseIndex {
         return;
       }
       gate.admit(request, auth);
-    }
-  }
-
-  /**
-   * Builds the filters above by number: one class and a switch rather than a constructor
-   * reference per method, which would cost a class each when the application starts.
-   */
-  static final class Factory implements FilterFactory {
-    private final int filter;
-
-    Factory(int filter) {
-      this.filter = filter;
-    }
-
-    @Override
-    public ContainerRequestFilter create(Gate gate) {
-      switch (filter) {
-        case 0: return new AdminCheck(gate);
-        case 1: return new IndexCheck(gate);
-        case 2: return new OrderCheck(gate);
-        default: throw new IllegalArgumentException("no filter " + filter);
-      }
     }
   }
 }
