@@ -22,6 +22,21 @@ final class Bindings implements FilterBinder {
     static Key of(Class<?> resourceClass, Method method) {
       return new Key(resourceClass, method.getName(), Arrays.asList(method.getParameterTypes()));
     }
+
+    // Written out: a record's own equals and hashCode link an invokedynamic call site on first
+    // use, a few milliseconds of start-up for nothing.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && resourceClass == key.resourceClass
+          && methodName.equals(key.methodName)
+          && parameterTypes.equals(key.parameterTypes);
+    }
+
+    @Override
+    public int hashCode() {
+      return (resourceClass.hashCode() * 31 + methodName.hashCode()) * 31 + parameterTypes.hashCode();
+    }
   }
 
   /** The index's filter number {@code filter} guards the method; {@link #PUBLIC}: none does. */

@@ -76,7 +76,12 @@ final class JaxRs {
         continue;
       }
       try {
-        Method declared = t.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        // The method itself where it is declared: its annotations are the ones the runtime
+        // already read (a copy from getDeclaredMethod would parse them again).
+        Method declared =
+            t == method.getDeclaringClass()
+                ? method
+                : t.getDeclaredMethod(method.getName(), method.getParameterTypes());
         if (hasJaxRsAnnotation(declared)) {
           return declared.getAnnotations();
         }
