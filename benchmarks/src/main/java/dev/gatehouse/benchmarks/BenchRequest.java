@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class BenchRequest implements ContainerRequestContext {
   private final MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
   private SecurityContext securityContext = ANONYMOUS;
   private Response abortedWith;
+  /** Request properties (the session filter keeps the session here); made on first use. */
+  private Map<String, Object> properties;
 
   /** What a runtime hands filters before anyone authenticated the request. */
   private static final SecurityContext ANONYMOUS =
@@ -60,6 +63,13 @@ final class BenchRequest implements ContainerRequestContext {
   static BenchRequest bearer(String token) {
     BenchRequest request = new BenchRequest();
     request.headers.add(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+    return request;
+  }
+
+  /** A GET with one header. */
+  static BenchRequest withHeader(String name, String value) {
+    BenchRequest request = new BenchRequest();
+    request.headers.add(name, value);
     return request;
   }
 
@@ -106,22 +116,27 @@ final class BenchRequest implements ContainerRequestContext {
 
   @Override
   public Object getProperty(String name) {
-    return null;
+    return properties == null ? null : properties.get(name);
   }
 
   @Override
   public Collection<String> getPropertyNames() {
-    return List.of();
+    return properties == null ? List.of() : properties.keySet();
   }
 
   @Override
   public void setProperty(String name, Object object) {
-    throw unused();
+    if (properties == null) {
+      properties = new HashMap<>(4);
+    }
+    properties.put(name, object);
   }
 
   @Override
   public void removeProperty(String name) {
-    throw unused();
+    if (properties != null) {
+      properties.remove(name);
+    }
   }
 
   @Override

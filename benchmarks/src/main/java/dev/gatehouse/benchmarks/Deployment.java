@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -37,6 +38,13 @@ final class Deployment implements FeatureContext {
       DynamicFeature feature, Class<?> resourceClass, Method method) {
     Deployment context = new Deployment();
     feature.configure(resourceInfo(resourceClass, method), context);
+    return context.filters;
+  }
+
+  /** The request filters {@code feature} registers when it is configured (a session feature). */
+  static List<ContainerRequestFilter> filters(Feature feature) {
+    Deployment context = new Deployment();
+    feature.configure(context);
     return context.filters;
   }
 
