@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntFunction;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -134,47 +135,47 @@ public final class BuildCost {
 
   /** The smallest generated file per resource: one class that names it. */
   private static List<Path> writeOneLiners(Path dir) throws IOException {
+    return writeClasses(
+        dir,
+        i -> "Resource" + i + "_Generated",
+        i -> "package gen;\n\nfinal class Resource" + i + "_Generated {\n"
+            + "  static final Class<?> RESOURCE = Resource" + i + ".class;\n}\n");
+  }
+
+  private static List<Path> writeSources(Path dir) throws IOException {
+    return writeClasses(
+        dir,
+        i -> "Resource" + i,
+        i -> "package gen;\n\n"
+            + "import dev.gatehouse.annotations.Auth;\n"
+            + "import dev.gatehouse.annotations.HasPermission;\n"
+            + "import jakarta.ws.rs.GET;\n"
+            + "import jakarta.ws.rs.Path;\n"
+            + "import jakarta.ws.rs.PathParam;\n\n"
+            + "@Path(\"/r" + i + "\")\n"
+            + "@Auth(\"jwt\")\n"
+            + "public class Resource" + i + " {\n"
+            + "  @GET\n"
+            + "  @Path(\"{id}\")\n"
+            + "  @HasPermission(\"items:read:" + (i % 10) + "\")\n"
+            + "  public String get(@PathParam(\"id\") String id) {\n"
+            + "    return \"item \" + id + \" of " + i + "\";\n"
+            + "  }\n"
+            + "}\n");
+  }
+
+  /** {@value #CLASSES} classes of package {@code gen} under {@code dir}: class i named name(i). */
+  private static List<Path> writeClasses(Path dir, IntFunction<String> name, IntFunction<String> text)
+      throws IOException {
     Path pkg = dir.resolve("gen");
     Files.createDirectories(pkg);
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < CLASSES; i++) {
-      Path file = pkg.resolve("Resource" + i + "_Generated.java");
-      Files.writeString(
-          file,
-          "package gen;\n\nfinal class Resource" + i + "_Generated {\n"
-              + "  static final Class<?> RESOURCE = Resource" + i + ".class;\n}\n");
+      Path file = pkg.resolve(name.apply(i) + ".java");
+      Files.writeString(file, text.apply(i));
       files.add(file);
     }
     return files;
-  }
-
-  private static List<Path> writeSources(Path dir) throws IOException {
-    Path pkg = dir.resolve("gen");
-    Files.createDirectories(pkg);
-    List<Path> sources = new ArrayList<>();
-    for (int i = 0; i < CLASSES; i++) {
-      Path file = pkg.resolve("Resource" + i + ".java");
-      Files.writeString(
-          file,
-          "package gen;\n\n"
-              + "import dev.gatehouse.annotations.Auth;\n"
-              + "import dev.gatehouse.annotations.HasPermission;\n"
-              + "import jakarta.ws.rs.GET;\n"
-              + "import jakarta.ws.rs.Path;\n"
-              + "import jakarta.ws.rs.PathParam;\n\n"
-              + "@Path(\"/r" + i + "\")\n"
-              + "@Auth(\"jwt\")\n"
-              + "public class Resource" + i + " {\n"
-              + "  @GET\n"
-              + "  @Path(\"{id}\")\n"
-              + "  @HasPermission(\"items:read:" + (i % 10) + "\")\n"
-              + "  public String get(@PathParam(\"id\") String id) {\n"
-              + "    return \"item \" + id + \" of " + i + "\";\n"
-              + "  }\n"
-              + "}\n");
-      sources.add(file);
-    }
-    return sources;
   }
 
   /** One javac run into {@code out}, with {@code processor} (a class name) or none. */

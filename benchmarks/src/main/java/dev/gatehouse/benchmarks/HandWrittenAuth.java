@@ -7,11 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
@@ -127,29 +125,8 @@ final class HandWrittenAuth {
       if (held == null) {
         return; // anonymous: RolesAllowedDynamicFeature refuses it (403)
       }
-      Principal principal = () -> identity;
       request.setSecurityContext(
-          new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-              return principal;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-              return held.contains(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-              return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-              return "apikey-or-session";
-            }
-          });
+          new RolesContext(() -> identity, held::contains, false, "apikey-or-session"));
     }
   }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 
@@ -47,26 +46,6 @@ final class NimbusBearerFilter implements ContainerRequestFilter {
     List<?> permissions = held instanceof List<?> list ? list : List.of();
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(
-        new SecurityContext() {
-          @Override
-          public Principal getUserPrincipal() {
-            return principal;
-          }
-
-          @Override
-          public boolean isUserInRole(String role) {
-            return permissions.contains(role);
-          }
-
-          @Override
-          public boolean isSecure() {
-            return secure;
-          }
-
-          @Override
-          public String getAuthenticationScheme() {
-            return "Bearer";
-          }
-        });
+        new RolesContext(principal, permissions::contains, secure, "Bearer"));
   }
 }
