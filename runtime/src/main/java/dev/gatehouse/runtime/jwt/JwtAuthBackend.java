@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,7 +150,7 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     if (jws.isEmpty()) {
       return AuthResult.invalid();
     }
-    Map<String, Object> claims = JwsVerifier.parseObject(jws.get().payload());
+    Map<String, Object> claims = StrictJson.parseObject(jws.get().payload());
     if (claims == null) {
       return invalid("payload is not a JSON object");
     }
@@ -175,9 +175,10 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     if (!(claims.get(identityClaim) instanceof String identity) || identity.isBlank()) {
       return invalid("identity claim missing, blank or not a string");
     }
+    plain(claims);
     VerifiedTokenCache.Entry entry =
         new VerifiedTokenCache.Entry(
-            token, AuthResult.success(identity, SCOPE, plain(claims)), exp, nbf, iat);
+            token, AuthResult.success(identity, SCOPE, claims), exp, nbf, iat);
     if (!timely(entry, now)) {
       return AuthResult.invalid();
     }
@@ -240,23 +241,20 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     return false;
   }
 
-  /** The claims as immutable plain values, time claims as epoch seconds, top-level nulls left out. */
-  private static Map<String, Object> plain(Map<String, Object> claims) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : claims.entrySet()) {
-      Object value = e.getValue();
-      if (value == null) {
-        continue;
-      }
+  /**
+   * Turns the claims {@link StrictJson} read (whose nested values are already immutable) into what
+   * is handed out: time claims as epoch seconds, top-level nulls left out.
+   */
+  private static void plain(Map<String, Object> claims) {
+    for (Iterator<Map.Entry<String, Object>> i = claims.entrySet().iterator(); i.hasNext(); ) {
+      Map.Entry<String, Object> e = i.next();
       String name = e.getKey();
-      if (name.equals("exp") || name.equals("nbf") || name.equals("iat")) {
-        value = Math.floorDiv(JsonValues.numericDateMillis(value), 1000L);
-      } else {
-        value = JsonValues.immutableCopy(value);
+      if (e.getValue() == null) {
+        i.remove();
+      } else if (name.equals("exp") || name.equals("nbf") || name.equals("iat")) {
+        e.setValue(Math.floorDiv(JsonValues.numericDateMillis(e.getValue()), 1000L));
       }
-      result.put(name, value);
     }
-    return result;
   }
 
   private static AuthResult invalid(String reason) {

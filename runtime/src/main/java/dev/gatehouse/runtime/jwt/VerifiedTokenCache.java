@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       it is verified (and rejected) again each time.
  *   <li>A hit needs the whole token to be equal, character for character, compared without an
  *       early exit (the time depends on the length, and on whether the last characters, a JWS's
- *       signature, are equal); the slot is chosen by the last characters of the token, which only
- *       decides where to look.
+ *       signature, are equal); the slot is chosen by a hash of the last characters of the token,
+ *       which only decides where to look and whether to compare at all.
  *   <li>The time claims ({@code exp}, {@code nbf}, {@code iat}) are stored with the result, and
  *       the backend checks them against the clock on every hit, exactly as on a miss.
  *   <li>Bounded: {@value #SLOTS} slots (a new token replaces the one in its slot), and tokens
@@ -46,30 +46,41 @@ final class VerifiedTokenCache {
    * A verified token: its result and its time claims in epoch milliseconds ({@link Long#MIN_VALUE}
    * for an absent {@code nbf} or {@code iat}).
    */
-  record Entry(String token, AuthResult result, long expMillis, long nbfMillis, long iatMillis) {}
+  record Entry(
+      String token, AuthResult result, long expMillis, long nbfMillis, long iatMillis, int hash) {
+
+    Entry(String token, AuthResult result, long expMillis, long nbfMillis, long iatMillis) {
+      this(token, result, expMillis, nbfMillis, iatMillis, suffixHash(token));
+    }
+  }
 
   private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<>(SLOTS);
 
-  /** The entry stored for exactly {@code token}, or null. */
+  /**
+   * The entry stored for exactly {@code token}, or null. A different token in the slot is almost
+   * always told apart by the suffix hash stored in its entry, without reading that token: with a
+   * client sending new tokens, the tokens in the cache are no longer in the processor's caches.
+   */
   Entry get(String token) {
-    Entry entry = slots.get(slot(token));
-    return entry != null && sameToken(entry.token, token) ? entry : null;
+    int hash = suffixHash(token);
+    Entry entry = slots.get(hash & (SLOTS - 1));
+    return entry != null && entry.hash == hash && sameToken(entry.token, token) ? entry : null;
   }
 
   /** Stores a token that passed every check, unless it is too long to keep. */
   void put(Entry entry) {
     if (entry.token.length() <= MAX_CACHED_LENGTH) {
-      slots.set(slot(entry.token), entry);
+      slots.set(entry.hash & (SLOTS - 1), entry);
     }
   }
 
-  private static int slot(String token) {
+  /** A hash of the last {@value #HASHED_SUFFIX} characters; its low bits choose the slot. */
+  private static int suffixHash(String token) {
     int hash = 0;
     for (int i = Math.max(0, token.length() - HASHED_SUFFIX); i < token.length(); i++) {
       hash = 31 * hash + token.charAt(i);
     }
-    hash ^= hash >>> 16;
-    return hash & (SLOTS - 1);
+    return hash ^ hash >>> 16;
   }
 
   /**
