@@ -1,5 +1,6 @@
--- wrk script: GET /secure/hello with a different bearer token on every request.
--- TOKENS names a file of tokens, one per line. Each wrk thread formats its requests once, in
+-- wrk script: a GET with a different bearer token on every request.
+-- TOKENS names a file of tokens, one per line; REQUEST_PATH the path (default /secure/hello; the
+-- control scenario of e2e.sh sends the same requests to the public /hello, which ignores them). Each wrk thread formats its requests once, in
 -- init, so that making a request costs wrk no more than a static one; threads start at different
 -- offsets so that no two send the same token at about the same time.
 local tokens = {}
@@ -13,11 +14,12 @@ function setup(thread)
   threads = threads + 1
 end
 
+local path = os.getenv("REQUEST_PATH") or "/secure/hello"
 local requests = {}
 local i
 function init(args)
   for n, token in ipairs(tokens) do
-    requests[n] = wrk.format("GET", "/secure/hello", { ["Authorization"] = "Bearer " .. token })
+    requests[n] = wrk.format("GET", path, { ["Authorization"] = "Bearer " .. token })
   end
   i = (id * 7919) % #requests
 end

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Map;
 final class BenchRequest implements ContainerRequestContext {
 
   private final MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+  private final Map<String, Object> properties = new HashMap<>();
   private SecurityContext securityContext = ANONYMOUS;
   private Response abortedWith;
 
@@ -106,22 +108,23 @@ final class BenchRequest implements ContainerRequestContext {
 
   @Override
   public Object getProperty(String name) {
-    return null;
+    return properties.get(name);
   }
 
   @Override
   public Collection<String> getPropertyNames() {
-    return List.of();
+    return properties.keySet();
   }
 
+  /** Kept, as a server keeps them: the Gatehouse filter marks each request it checked. */
   @Override
   public void setProperty(String name, Object object) {
-    throw unused();
+    properties.put(name, object);
   }
 
   @Override
   public void removeProperty(String name) {
-    throw unused();
+    properties.remove(name);
   }
 
   @Override
