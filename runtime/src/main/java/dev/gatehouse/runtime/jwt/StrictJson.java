@@ -25,8 +25,11 @@ import java.util.Map;
  * the JSON grammar ({@code 01}, {@code .5}, {@code +1}, {@code 1.}, {@code NaN}) or too large for
  * a double ({@code 1e400}); an unescaped control character, an unknown escape or a {@code \\u}
  * without four hex digits in a string; and a string holding an unpaired UTF-16 surrogate (I-JSON,
- * RFC 7493). Everything Nimbus rejects is rejected here too; where this reader is stricter (the
- * last three rules, the nesting bound and the byte order mark), it fails closed. Never throws.
+ * RFC 7493). Everything Nimbus rejects is rejected here too. Nimbus (Gson) accepts five things
+ * this reader refuses, failing closed: a top-level array of key-value pairs ({@code
+ * [["sub","x"]]}, which Gson reads as a map), a duplicate key in a nested object (Gson keeps the
+ * last), an unpaired surrogate escape, a byte order mark, and nesting beyond the bound. Never
+ * throws.
  */
 final class StrictJson {
 

@@ -46,31 +46,36 @@ final class VerifiedTokenCache {
    * A verified token: its result and its time claims in epoch milliseconds ({@link Long#MIN_VALUE}
    * for an absent {@code nbf} or {@code iat}).
    */
-  record Entry(
-      String token, AuthResult result, long expMillis, long nbfMillis, long iatMillis, int hash) {
-
-    Entry(String token, AuthResult result, long expMillis, long nbfMillis, long iatMillis) {
-      this(token, result, expMillis, nbfMillis, iatMillis, suffixHash(token));
-    }
-  }
+  record Entry(String token, AuthResult result, long expMillis, long nbfMillis, long iatMillis) {}
 
   private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<>(SLOTS);
 
   /**
-   * The entry stored for exactly {@code token}, or null. A different token in the slot is almost
-   * always told apart by the suffix hash stored in its entry, without reading that token: with a
-   * client sending new tokens, the tokens in the cache are no longer in the processor's caches.
+   * The suffix hash of each slot's entry, 4 KB that stay in the processor's caches, so that a new
+   * token (the usual miss) is told apart without reading the entry or its token, which a stream
+   * of new tokens has long pushed out of those caches. Written after the entry and read without
+   * ordering: a stale hash only turns a hit into a miss or leads to the full comparison, never to
+   * a wrong hit.
    */
+  private final int[] hashes = new int[SLOTS];
+
+  /** The entry stored for exactly {@code token}, or null. */
   Entry get(String token) {
     int hash = suffixHash(token);
-    Entry entry = slots.get(hash & (SLOTS - 1));
-    return entry != null && entry.hash == hash && sameToken(entry.token, token) ? entry : null;
+    int slot = hash & (SLOTS - 1);
+    if (hashes[slot] != hash) {
+      return null;
+    }
+    Entry entry = slots.get(slot);
+    return entry != null && sameToken(entry.token, token) ? entry : null;
   }
 
   /** Stores a token that passed every check, unless it is too long to keep. */
   void put(Entry entry) {
     if (entry.token.length() <= MAX_CACHED_LENGTH) {
-      slots.set(entry.hash & (SLOTS - 1), entry);
+      int hash = suffixHash(entry.token);
+      slots.set(hash & (SLOTS - 1), entry);
+      hashes[hash & (SLOTS - 1)] = hash;
     }
   }
 
