@@ -48,6 +48,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+: >"$work/server.log" # exists before the loop below reads it, whenever java starts
 # shellcheck disable=SC2086 # SERVER_OPTS is a list of options
 java -Xms512m -Xmx512m $SERVER_OPTS -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
   dev.gatehouse.benchmarks.BenchServer 0 "$work/tokens.txt" "$TOKENS_COUNT" >"$work/server.log" 2>&1 &
