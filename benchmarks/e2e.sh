@@ -80,8 +80,9 @@ run() {
                        -H "Authorization: Bearer $token" "$base/secure/hello")" ;;
     unique) out="$(TOKENS="$work/tokens.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" \
                      --latency -s "$here/rotate-tokens.lua" "$base")" ;;
-    control) out="$(TOKENS="$work/tokens.txt" REQUEST_PATH=/hello TOKEN_HEADER=X-Bench-Token wrk -t"$THREADS" -c"$CONNECTIONS" \
-                      -d"${seconds}s" --latency -s "$here/rotate-tokens.lua" "$base")" ;;
+    control) out="$(TOKENS="$work/tokens.txt" REQUEST_PATH=/hello TOKEN_HEADER=X-Bench-Token \
+                      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency \
+                      -s "$here/rotate-tokens.lua" "$base")" ;;
   esac
   if grep -q 'Non-2xx' <<<"$out"; then
     echo "$name: non-2xx responses; the run is not valid" >&2

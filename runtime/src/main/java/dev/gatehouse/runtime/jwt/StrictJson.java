@@ -33,7 +33,7 @@ import java.util.Map;
  */
 final class StrictJson {
 
-  /** Thrown and caught inside the reader only; shared, without a stack trace, so it costs nothing. */
+  /** Thrown and caught inside the reader only; shared and without a stack trace: costs nothing. */
   private static final class Malformed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -174,7 +174,7 @@ final class StrictJson {
     pos += word.length();
   }
 
-  /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}: a Long when integral and in range. */
+  /** {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}: a Long when integral and in range. */
   private Number number() {
     int start = pos;
     if (peek() == '-') {
@@ -243,7 +243,7 @@ final class StrictJson {
     }
   }
 
-  /** The rest of a string from {@code start}, with escapes; {@code pos} is at the first {@code \}. */
+  /** The rest of a string from {@code start}, with escapes; {@code pos} is at the first escape. */
   private String escapedString(int start) {
     StringBuilder value = new StringBuilder(pos - start + 16).append(json, start, pos);
     while (true) {
