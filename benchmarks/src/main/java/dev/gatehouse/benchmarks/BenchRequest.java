@@ -27,10 +27,9 @@ import java.util.Map;
 final class BenchRequest implements ContainerRequestContext {
 
   private final MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+  private final Map<String, Object> properties = new HashMap<>();
   private SecurityContext securityContext = ANONYMOUS;
   private Response abortedWith;
-  /** Request properties (the session filter keeps the session here); made on first use. */
-  private Map<String, Object> properties;
 
   /** What a runtime hands filters before anyone authenticated the request. */
   private static final SecurityContext ANONYMOUS =
@@ -116,27 +115,23 @@ final class BenchRequest implements ContainerRequestContext {
 
   @Override
   public Object getProperty(String name) {
-    return properties == null ? null : properties.get(name);
+    return properties.get(name);
   }
 
   @Override
   public Collection<String> getPropertyNames() {
-    return properties == null ? List.of() : properties.keySet();
+    return properties.keySet();
   }
 
+  /** Kept, as a server keeps them: the Gatehouse filter marks each request it checked. */
   @Override
   public void setProperty(String name, Object object) {
-    if (properties == null) {
-      properties = new HashMap<>(4);
-    }
     properties.put(name, object);
   }
 
   @Override
   public void removeProperty(String name) {
-    if (properties != null) {
-      properties.remove(name);
-    }
+    properties.remove(name);
   }
 
   @Override

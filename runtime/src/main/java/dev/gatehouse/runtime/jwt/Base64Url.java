@@ -57,7 +57,19 @@ final class Base64Url {
 
   /** Decodes {@code s[from, to)}, which {@link #isCanonical} accepted. */
   static byte[] decode(String s, int from, int to) {
-    return Base64.getUrlDecoder().decode(s.substring(from, to));
+    byte[] out = new byte[(to - from) * 3 / 4];
+    int bits = 0;
+    int count = 0;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      bits = bits << 6 | VALUES[s.charAt(i)];
+      count += 6;
+      if (count >= 8) {
+        count -= 8;
+        out[n++] = (byte) (bits >> count);
+      }
+    }
+    return out;
   }
 
   /** Encodes without padding. */
@@ -67,6 +79,13 @@ final class Base64Url {
 
   /** Decodes UTF-8, refusing malformed input (RFC 7515 requires UTF-8 JSON). */
   static String utf8(byte[] bytes) throws CharacterCodingException {
+    boolean ascii = true;
+    for (byte b : bytes) {
+      ascii &= b >= 0;
+    }
+    if (ascii) {
+      return new String(bytes, StandardCharsets.US_ASCII); // ASCII is valid UTF-8 as it is
+    }
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,28 +35,6 @@ final class JsonValues {
       return (long) Math.floor(d * 1000); // the cast saturates
     }
     return null;
-  }
-
-  /**
-   * An immutable deep copy of a parsed JSON value: maps and lists become unmodifiable copies,
-   * scalars stay as they are. Nulls inside lists and nested maps are kept.
-   */
-  static Object immutableCopy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        copy.put(String.valueOf(e.getKey()), immutableCopy(e.getValue()));
-      }
-      return Collections.unmodifiableMap(copy);
-    }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      for (Object element : list) {
-        copy.add(immutableCopy(element));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    return value;
   }
 
   /**

@@ -253,7 +253,10 @@ final class JwsVerifier {
     return type.equalsIgnoreCase("JWT") || type.equalsIgnoreCase("at+jwt");
   }
 
-  /** A UTF-8 JSON object, or null when the bytes are anything else. */
+  /**
+   * A UTF-8 JSON object, or null when the bytes are anything else: the header, parsed by Nimbus
+   * once per distinct header segment (claims are read by {@link StrictJson}).
+   */
   static Map<String, Object> parseObject(byte[] json) {
     try {
       return JSONObjectUtils.parse(Base64Url.utf8(json));

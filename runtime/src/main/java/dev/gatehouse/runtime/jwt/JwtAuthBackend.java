@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,8 @@ import java.util.Optional;
  *       strict base64url, {@code alg} in the allow-list (never {@code none}), no {@code crit},
  *       {@code b64} or {@code cty} header, {@code typ} absent or {@code JWT}/{@code at+jwt}, a
  *       valid signature by the configured secret or key.
- *   <li>The claims: a JSON object; {@code exp} required and {@code now < exp + leeway}; {@code
+ *   <li>The claims: a JSON object, read strictly (RFC 8259; no duplicate key at any level, no
+ *       unpaired surrogate, at most 32 levels of nesting inside a claim); {@code exp} required and {@code now < exp + leeway}; {@code
  *       nbf} and {@code iat}, when present, {@code <= now + leeway}; time claims must be JSON
  *       numbers; {@code iss} equal to {@link GatehouseConfig#issuer()} and {@code aud} (a string or
  *       an array of strings) containing {@link GatehouseConfig#audience()} when those are
@@ -150,7 +151,7 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     if (jws.isEmpty()) {
       return AuthResult.invalid();
     }
-    Map<String, Object> claims = JwsVerifier.parseObject(jws.get().payload());
+    Map<String, Object> claims = StrictJson.parseObject(jws.get().payload());
     if (claims == null) {
       return invalid("payload is not a JSON object");
     }
@@ -175,9 +176,10 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     if (!(claims.get(identityClaim) instanceof String identity) || identity.isBlank()) {
       return invalid("identity claim missing, blank or not a string");
     }
+    plain(claims);
     VerifiedTokenCache.Entry entry =
         new VerifiedTokenCache.Entry(
-            token, AuthResult.success(identity, SCOPE, plain(claims)), exp, nbf, iat);
+            token, AuthResult.success(identity, SCOPE, claims), exp, nbf, iat);
     if (!timely(entry, now)) {
       return AuthResult.invalid();
     }
@@ -240,23 +242,20 @@ public final class JwtAuthBackend implements AuthenticationBackend {
     return false;
   }
 
-  /** The claims as immutable plain values, time claims as epoch seconds, top-level nulls left out. */
-  private static Map<String, Object> plain(Map<String, Object> claims) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : claims.entrySet()) {
-      Object value = e.getValue();
-      if (value == null) {
-        continue;
-      }
+  /**
+   * Turns the claims {@link StrictJson} read (whose nested values are already immutable) into what
+   * is handed out: time claims as epoch seconds, top-level nulls left out.
+   */
+  private static void plain(Map<String, Object> claims) {
+    for (Iterator<Map.Entry<String, Object>> i = claims.entrySet().iterator(); i.hasNext(); ) {
+      Map.Entry<String, Object> e = i.next();
       String name = e.getKey();
-      if (name.equals("exp") || name.equals("nbf") || name.equals("iat")) {
-        value = Math.floorDiv(JsonValues.numericDateMillis(value), 1000L);
-      } else {
-        value = JsonValues.immutableCopy(value);
+      if (e.getValue() == null) {
+        i.remove();
+      } else if (name.equals("exp") || name.equals("nbf") || name.equals("iat")) {
+        e.setValue(Math.floorDiv(JsonValues.numericDateMillis(e.getValue()), 1000L));
       }
-      result.put(name, value);
     }
-    return result;
   }
 
   private static AuthResult invalid(String reason) {

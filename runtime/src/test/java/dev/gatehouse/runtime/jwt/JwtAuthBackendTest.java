@@ -76,6 +76,9 @@ class JwtAuthBackendTest {
     @SuppressWarnings("unchecked")
     List<Object> permissions = (List<Object>) c.get("permissions");
     assertThrows(UnsupportedOperationException.class, () -> permissions.add("admin"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> org = (Map<String, Object>) c.get("org");
+    assertThrows(UnsupportedOperationException.class, () -> org.put("id", 8L));
   }
 
   @Test
@@ -446,6 +449,24 @@ class JwtAuthBackendTest {
     @Test
     void duplicateClaimIsInvalid() {
       assertInvalid(auth(hs256("{\"sub\":\"alice\",\"sub\":\"admin\",\"exp\":" + (NOW + 60) + "}")));
+    }
+
+    @Test
+    void duplicateKeyInANestedClaimIsInvalid() {
+      assertSuccess(auth(hs256(claims(",\"org\":{\"role\":\"user\"}"))));
+      assertInvalid(auth(hs256(claims(",\"org\":{\"role\":\"user\",\"role\":\"admin\"}"))));
+    }
+
+    @Test
+    void unpairedSurrogateEscapeIsInvalid() {
+      assertSuccess(auth(hs256(claims(",\"name\":\"\\ud83d\\ude00\""))));
+      assertInvalid(auth(hs256(claims(",\"name\":\"\\ud83d\""))));
+    }
+
+    @Test
+    void payloadWithAnArrayOfPairsIsInvalid() {
+      // Gson, and so Nimbus, reads [["k", v], ...] as a map; a JWT claims set is a JSON object
+      assertInvalid(auth(hs256("[[\"sub\",\"alice\"],[\"exp\"," + (NOW + 60) + "]]")));
     }
   }
 
