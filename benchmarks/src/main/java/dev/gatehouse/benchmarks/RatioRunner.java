@@ -16,15 +16,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link FilterBenchmark} (with the GC profiler, for bytes per operation) in one JMH run and
- * prints ns/op (of the fastest measurement iteration), B/op and the ratios between contenders,
- * and the issue's targets.
+ * Runs {@link FilterBenchmark} and {@link BackendBenchmark} (with the GC profiler, for bytes per
+ * operation) in one JMH run and prints ns/op (of the fastest measurement iteration), B/op and the
+ * ratios between contenders, and the issue's targets.
  *
  * <p>Arguments are JMH's own ({@code -f 1 -wi 3 -i 5 -w 1s -r 1s}); they override the defaults.
  */
 public final class RatioRunner {
 
   private static final String[] CASES = {"allowedRepeated", "allowedFresh", "noCredentials", "forbidden"};
+  /** The {@link BackendBenchmark} cases, each with the floor it is compared to. */
+  private static final String[][] BACKEND_CASES = {
+    {"keyAllowed", "sha256"}, {"keyForbidden", "sha256"},
+    {"sessionAllowed", "sessionLookup"}, {"sessionForbidden", "sessionLookup"}
+  };
   private static final String[] CONTENDERS = {"gatehouse", "reflective", "jersey"};
 
   private RatioRunner() {}
@@ -32,7 +37,10 @@ public final class RatioRunner {
   public static void main(String[] args) throws Exception {
     CommandLineOptions given = new CommandLineOptions(args);
     ChainedOptionsBuilder options =
-        new OptionsBuilder().parent(given).include(FilterBenchmark.class.getName())
+        new OptionsBuilder()
+            .parent(given)
+            .include(FilterBenchmark.class.getName())
+            .include(BackendBenchmark.class.getName())
             .addProfiler(GCProfiler.class);
     // Short but honest defaults; every one of them can be given on the command line instead.
     if (!given.getForkCount().hasValue()) {
@@ -74,16 +82,22 @@ public final class RatioRunner {
         "case", "gatehouse", "reflective", "jersey", "vs reflect.", "vs jersey", "vs HMAC");
     Score floor = scores.get("hmac");
     for (String c : CASES) {
-      Score g = scores.get("gatehouse." + c);
-      Score r = scores.get("reflective." + c);
-      Score j = scores.get("jersey." + c);
-      System.out.printf(
-          "%-16s %20s %20s %20s %12s %12s %12s%n",
-          c, cell(g), cell(r), cell(j), ratio(g, r), ratio(g, j), ratio(g, floor));
+      row(scores, c, floor);
     }
     Score nimbus = scores.get("nimbusProcessorFresh");
     System.out.printf("%-16s %20s%n", "HMAC floor", cell(floor));
     System.out.printf("%-16s %20s%n", "Nimbus process", cell(nimbus));
+    System.out.println();
+    System.out.println("API key and session requests (in-memory store), same columns; the floor is"
+        + " SHA-256 of the key, or the session's map lookup");
+    System.out.printf(
+        "%-16s %20s %20s %20s %12s %12s %12s%n",
+        "case", "gatehouse", "reflective", "jersey", "vs reflect.", "vs jersey", "vs floor");
+    for (String[] c : BACKEND_CASES) {
+      row(scores, c[0], scores.get(c[1]));
+    }
+    System.out.printf("%-16s %20s%n", "SHA-256 floor", cell(scores.get("sha256")));
+    System.out.printf("%-16s %20s%n", "session lookup", cell(scores.get("sessionLookup")));
     System.out.println();
     System.out.println("Targets");
     target(
@@ -92,6 +106,16 @@ public final class RatioRunner {
     target(
         "allowed, repeated token <= 5 x HMAC floor",
         scores.get("gatehouse.allowedRepeated"), floor, 5.0);
+  }
+
+  /** One case: each contender's score, and Gatehouse's ratio to the others and to the floor. */
+  private static void row(Map<String, Score> scores, String c, Score floor) {
+    Score g = scores.get("gatehouse." + c);
+    Score r = scores.get("reflective." + c);
+    Score j = scores.get("jersey." + c);
+    System.out.printf(
+        "%-16s %20s %20s %20s %12s %12s %12s%n",
+        c, cell(g), cell(r), cell(j), ratio(g, r), ratio(g, j), ratio(g, floor));
   }
 
   /**
