@@ -279,7 +279,9 @@ final class StrictJson {
     }
     int value = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(json.charAt(pos++), 16);
+      char c = json.charAt(pos++);
+      // ASCII only: Character.digit would also take fullwidth and other Unicode digits.
+      int digit = c < 0x80 ? Character.digit(c, 16) : -1;
       if (digit < 0) {
         throw MALFORMED;
       }

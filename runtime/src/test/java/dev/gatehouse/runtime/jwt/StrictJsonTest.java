@@ -178,7 +178,8 @@ class StrictJsonTest {
       "{\"a\":\"\\u12\"}", "{\"a\":\"\\u12g4\"}", "{\"a\":\"\\U0041\"}", "{\"a\":\"\\\"}",
       "{\"a\":\"abc}", "{\"a\":1;\"b\":2}", "{\"a\"=1}", "{\"a\"=>1}", "{\"a\":1,\"a\":2}",
       "{\"a\":null,\"a\":null}", "{\"a\":1,\"\\u0061\":2}", "{\"a\":1}\u0000", "\u000b{}", "{}\f",
-      "{\"a\":1}\u00a0", ")]}'\n{}",
+      "{\"a\":1}\u00a0", ")]}'\n{}", "{\"a\":\"\\u\uFF10\uFF10\uFF14\uFF11\"}",
+      "{\"a\":\"\\u\u0660\u0660\u0664\u0661\"}",
       // stricter here: Nimbus accepts, StrictJson rejects
       "\uFEFF{}", "[]", "[[\"sub\",\"alice\"]]", "{\"o\":{\"a\":1,\"a\":2}}", "{\"o\":[{\"a\":1,\"a\":1}]}", "{\"a\":\"\\ud800\"}",
       "{\"a\":\"\\udc00\"}", "{\"a\":\"\\ude00\\ud83d\"}", "{\"a\":\"\\ud83dx\"}",
@@ -424,7 +425,8 @@ class StrictJsonTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"{\"a\":\"\t\"}", "{\"a\":\"\u001f\"}", "{\"a\":\"\\a\"}", "{\"a\":\"\\u00\"}",
-      "{\"a\":\"\\u00zz\"}", "{\"a\":\"\\'\"}", "{\"a\":\"open}"})
+      "{\"a\":\"\\u00zz\"}", "{\"a\":\"\\'\"}", "{\"a\":\"open}",
+      "{\"a\":\"\\u\uFF10\uFF10\uFF14\uFF11\"}"})
   void badStringsAreRejected(String json) {
     assertNull(ours(json), json);
   }
