@@ -85,7 +85,7 @@ public final class AuthResult {
         Outcome.SUCCESS,
         identity,
         scope,
-        Collections.unmodifiableMap(new LinkedHashMap<>(claims)));
+        claims.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(claims)));
   }
 
   /** No credentials for this backend on the request. */

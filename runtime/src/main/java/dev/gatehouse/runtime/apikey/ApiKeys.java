@@ -78,6 +78,9 @@ public final class ApiKeys {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final HexFormat HEX = HexFormat.of();
+
+  /** A ready SHA-256 digest to clone: cheaper than a provider look-up on every key. */
+  private static final MessageDigest SHA256 = sha256Instance();
   private static final int SHA256_BYTES = 32;
 
   private ApiKeys() {}
@@ -210,10 +213,22 @@ public final class ApiKeys {
   }
 
   private static byte[] sha256(String key) {
+    return newSha256().digest(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest sha256Instance() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256Instance(); // a provider whose digest cannot be cloned
     }
   }
 }
