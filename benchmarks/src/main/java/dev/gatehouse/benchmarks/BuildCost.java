@@ -86,7 +86,9 @@ public final class BuildCost {
               new Setup("javac + Gatehouse", sources, GATEHOUSE),
               new Setup("javac + a processor that writes one empty class", sources, ONE_FILE),
               new Setup(
-                  "javac over the resources + " + CLASSES + " one-line classes", withOneLiners, null),
+                  "javac over the resources + " + CLASSES + " one-line classes",
+                  withOneLiners,
+                  null),
               new Setup(
                   "javac over the resources + the " + (withGenerated.size() - sources.size())
                       + " generated sources",
@@ -96,8 +98,8 @@ public final class BuildCost {
       for (int round = 0; round <= rounds; round++) {
         for (int i = 0; i < setups.size(); i++) {
           Setup setup = setups.get(i);
-          times[i][round] =
-              compile(setup.sources(), classPath, work.resolve("out-" + i + "-" + round), setup.processor());
+          Path out = work.resolve("out-" + i + "-" + round);
+          times[i][round] = compile(setup.sources(), classPath, out, setup.processor());
         }
       }
       System.out.printf(
@@ -165,8 +167,8 @@ public final class BuildCost {
   }
 
   /** {@value #CLASSES} classes of package {@code gen} under {@code dir}: class i named name(i). */
-  private static List<Path> writeClasses(Path dir, IntFunction<String> name, IntFunction<String> text)
-      throws IOException {
+  private static List<Path> writeClasses(
+      Path dir, IntFunction<String> name, IntFunction<String> text) throws IOException {
     Path pkg = dir.resolve("gen");
     Files.createDirectories(pkg);
     List<Path> files = new ArrayList<>();

@@ -35,7 +35,8 @@ final class Bindings implements FilterBinder {
 
     @Override
     public int hashCode() {
-      return (resourceClass.hashCode() * 31 + methodName.hashCode()) * 31 + parameterTypes.hashCode();
+      return (resourceClass.hashCode() * 31 + methodName.hashCode()) * 31
+          + parameterTypes.hashCode();
     }
   }
 

@@ -20,7 +20,8 @@ public interface FilterBinder {
    * index's filter number {@code filter}: it runs before the locator, so it guards every method of
    * the resource the locator returns.
    */
-  void bindLocator(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, int filter);
+  void bindLocator(
+      Class<?> resourceClass, String methodName, Class<?>[] parameterTypes, int filter);
 
   /** The sub-resource locator has no rule; the methods of what it returns keep their own. */
   void bindPublicLocator(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes);

@@ -41,8 +41,9 @@ import java.util.Optional;
  *       {@code b64} or {@code cty} header, {@code typ} absent or {@code JWT}/{@code at+jwt}, a
  *       valid signature by the configured secret or key.
  *   <li>The claims: a JSON object, read strictly (RFC 8259; no duplicate key at any level, no
- *       unpaired surrogate, at most 32 levels of nesting inside a claim); {@code exp} required and {@code now < exp + leeway}; {@code
- *       nbf} and {@code iat}, when present, {@code <= now + leeway}; time claims must be JSON
+ *       unpaired surrogate, at most 32 levels of nesting inside a claim); {@code exp} required
+ *       and {@code now < exp + leeway}; {@code nbf} and {@code iat}, when present, {@code <= now
+ *       + leeway}; time claims must be JSON
  *       numbers; {@code iss} equal to {@link GatehouseConfig#issuer()} and {@code aud} (a string or
  *       an array of strings) containing {@link GatehouseConfig#audience()} when those are
  *       configured; the {@link GatehouseConfig#identityClaim()} a non-blank string.

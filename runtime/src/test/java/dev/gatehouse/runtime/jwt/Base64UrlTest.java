@@ -69,7 +69,8 @@ class Base64UrlTest {
     String s = "??Zm9v??";
     assertTrue(Base64Url.isCanonical(s, 2, 6));
     assertFalse(Base64Url.isCanonical(s, 1, 6));
-    assertArrayEquals("foo".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Base64Url.decode(s, 2, 6));
+    assertArrayEquals(
+        "foo".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Base64Url.decode(s, 2, 6));
     assertArrayEquals(new byte[] {'A'}, Base64Url.decode("..QQ..", 2, 4));
     assertArrayEquals(new byte[] {'A', 'B'}, Base64Url.decode(".QUI", 1, 4));
   }
@@ -78,8 +79,11 @@ class Base64UrlTest {
   void utf8IsStrict() throws Exception {
     assertEquals("é", Base64Url.utf8(new byte[] {(byte) 0xC3, (byte) 0xA9}));
     assertThrows(CharacterCodingException.class, () -> Base64Url.utf8(new byte[] {(byte) 0xC3}));
-    assertThrows(CharacterCodingException.class, () -> Base64Url.utf8(new byte[] {'a', (byte) 0x80}));
-    assertEquals("plain ascii \u007f", Base64Url.utf8("plain ascii \u007f".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    assertThrows(
+        CharacterCodingException.class, () -> Base64Url.utf8(new byte[] {'a', (byte) 0x80}));
+    assertEquals(
+        "plain ascii \u007f",
+        Base64Url.utf8("plain ascii \u007f".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     assertThrows(CharacterCodingException.class, () -> Base64Url.utf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
   }
 }
