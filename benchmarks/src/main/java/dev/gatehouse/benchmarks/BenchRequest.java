@@ -32,28 +32,7 @@ final class BenchRequest implements ContainerRequestContext {
   private Response abortedWith;
 
   /** What a runtime hands filters before anyone authenticated the request. */
-  private static final SecurityContext ANONYMOUS =
-      new SecurityContext() {
-        @Override
-        public java.security.Principal getUserPrincipal() {
-          return null;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-          return false;
-        }
-
-        @Override
-        public boolean isSecure() {
-          return false;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-          return null;
-        }
-      };
+  private static final SecurityContext ANONYMOUS = new RolesContext(null, role -> false, false, null);
 
   /** A GET without credentials. */
   BenchRequest() {}
